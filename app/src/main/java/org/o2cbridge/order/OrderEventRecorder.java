@@ -1,0 +1,68 @@
+package org.o2cbridge.order;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.o2cbridge.outbox.OutboxService;
+import org.o2cbridge.outbox.OutboxWork;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Records a batch of order events in one JTA transaction: an {@code inbound_event} row per new
+ * idempotency key and, with it, the outbox work that syncs the order (customer first, then the
+ * sales order). Keys seen before, in the database or earlier in the same batch, are duplicates and
+ * create nothing. Nothing is called out here: dispatch happens later, from the outbox.
+ */
+@ApplicationScoped
+public class OrderEventRecorder {
+
+    static final String AGGREGATE_TYPE = "order";
+    static final String UPSERT_CUSTOMER = "customer.upsert";
+    static final String UPSERT_SALES_ORDER = "sales-order.upsert";
+
+    @Inject
+    InboundEventRepository events;
+
+    @Inject
+    OutboxService outbox;
+
+    @Inject
+    Jsonb jsonb;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "o2c.erp.default-system", defaultValue = "netsuite")
+    String defaultErp;
+
+    @Transactional
+    public List<AcceptanceResponse.Result> record(List<OrderEvent> orders, String receivedFrom) {
+        Set<String> seen = new HashSet<>(events.existingKeys(orders.stream().map(OrderEvent::idempotencyKey).toList()));
+        Instant now = clock.instant();
+        List<AcceptanceResponse.Result> results = new ArrayList<>(orders.size());
+        for (OrderEvent order : orders) {
+            boolean isNew = seen.add(order.idempotencyKey());
+            if (isNew) {
+                InboundEvent event = new InboundEvent(order, jsonb.toJson(order), receivedFrom, now);
+                events.add(event);
+                outbox.enqueue(event.id(), AGGREGATE_TYPE, order.sfOrderId(), List.of(
+                        new OutboxWork(defaultErp, UPSERT_CUSTOMER, jsonb.toJson(order.account())),
+                        new OutboxWork(defaultErp, UPSERT_SALES_ORDER, jsonb.toJson(order))));
+            }
+            results.add(new AcceptanceResponse.Result(order.sfOrderId(), order.idempotencyKey(),
+                    isNew ? AcceptanceResponse.Outcome.ACCEPTED : AcceptanceResponse.Outcome.DUPLICATE,
+                    "/api/v1/orders/" + order.sfOrderId()));
+        }
+        events.flush();
+        return results;
+    }
+}

@@ -1,0 +1,95 @@
+package org.o2cbridge.order;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.o2cbridge.outbox.OutboxAttempt;
+import org.o2cbridge.outbox.OutboxEntry;
+import org.o2cbridge.outbox.OutboxService;
+import org.o2cbridge.outbox.OutboxStatus;
+import org.o2cbridge.platform.problem.Problem;
+import org.o2cbridge.platform.problem.ProblemException;
+import org.o2cbridge.xref.CrossReferenceService;
+import org.o2cbridge.xref.SalesforceId;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Assembles an order's sync state and timeline from its events, outbox work and attempts. */
+@ApplicationScoped
+public class OrderStatusService {
+
+    static final String XREF_ORDER = "order";
+
+    @Inject
+    InboundEventRepository events;
+
+    @Inject
+    OutboxService outbox;
+
+    @Inject
+    CrossReferenceService xref;
+
+    public OrderStatus statusOf(String sfOrderIdText) {
+        SalesforceId sfOrderId = SalesforceId.parse(sfOrderIdText)
+                .filter(id -> id.keyPrefix().equals("801"))
+                .orElseThrow(() -> new ProblemException(Problem.of(400, "Bad Request", "invalid-order-id",
+                        "'" + sfOrderIdText + "' is not a Salesforce Order id (15 or 18 characters, prefix 801).")));
+        List<InboundEvent> received = events.forOrder(sfOrderId.value());
+        if (received.isEmpty()) {
+            throw new ProblemException(Problem.of(404, "Not Found", "order-not-found",
+                    "The bridge has received no event for order " + sfOrderId + "."));
+        }
+        List<OutboxEntry> work = outbox.workForEvents(received.stream().map(InboundEvent::id).toList());
+        List<OutboxAttempt> attempts = outbox.attemptsOf(work.stream().map(OutboxEntry::id).toList());
+        long latestEvent = received.get(received.size() - 1).id();
+        List<OutboxEntry> currentWork = work.stream().filter(w -> w.inboundEventId() == latestEvent).toList();
+        return new OrderStatus(sfOrderId.value(), stateOf(currentWork),
+                xref.counterparts(XREF_ORDER, sfOrderId).stream()
+                        .map(x -> new OrderStatus.ErpReference(x.targetSystem(), x.erpId(), x.erpNumber())).toList(),
+                received.stream().map(e -> new OrderStatus.Event(e.idempotencyKey(), e.receivedAt(), e.receivedFrom(),
+                        e.lineCount())).toList(),
+                work.stream().map(OrderStatusService::workOf).toList(),
+                timelineOf(received, work, attempts));
+    }
+
+    static OrderStatus.SyncState stateOf(List<OutboxEntry> work) {
+        if (work.stream().anyMatch(w -> w.status() == OutboxStatus.DEAD)) {
+            return OrderStatus.SyncState.FAILED;
+        }
+        if (work.stream().allMatch(w -> w.status() == OutboxStatus.DONE || w.status() == OutboxStatus.RESOLVED)) {
+            return OrderStatus.SyncState.SYNCED;
+        }
+        boolean started = work.stream().anyMatch(w -> w.attempts() > 0 || w.status() != OutboxStatus.PENDING);
+        return started ? OrderStatus.SyncState.IN_PROGRESS : OrderStatus.SyncState.PENDING;
+    }
+
+    private static OrderStatus.Work workOf(OutboxEntry w) {
+        return new OrderStatus.Work(w.id(), w.sequenceNo(), w.targetSystem(), w.action(), w.status().name(),
+                w.attempts(), w.nextAttemptAt(), w.lastError(), w.completedAt());
+    }
+
+    private static List<OrderStatus.TimelineEntry> timelineOf(List<InboundEvent> received, List<OutboxEntry> work,
+                                                               List<OutboxAttempt> attempts) {
+        Map<Long, OutboxEntry> workById = work.stream().collect(Collectors.toMap(OutboxEntry::id, Function.identity()));
+        List<OrderStatus.TimelineEntry> timeline = new ArrayList<>();
+        for (InboundEvent e : received) {
+            timeline.add(new OrderStatus.TimelineEntry(e.receivedAt(), "RECEIVED", null, "ACCEPTED", null,
+                    "Order event " + e.idempotencyKey() + " with " + e.lineCount() + " line(s) from " + e.receivedFrom()));
+        }
+        for (OutboxEntry w : work) {
+            timeline.add(new OrderStatus.TimelineEntry(w.createdAt(), "QUEUED", w.action(), w.status().name(), null,
+                    "Step " + w.sequenceNo() + " for " + w.targetSystem()));
+        }
+        for (OutboxAttempt a : attempts) {
+            OutboxEntry w = workById.get(a.outboxId());
+            timeline.add(new OrderStatus.TimelineEntry(a.startedAt(), "ATTEMPT", w.action(), a.outcome(),
+                    a.httpStatus(), a.detail()));
+        }
+        timeline.sort(Comparator.comparing(OrderStatus.TimelineEntry::at));
+        return timeline;
+    }
+}

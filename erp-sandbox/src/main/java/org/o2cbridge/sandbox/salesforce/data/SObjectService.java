@@ -1,0 +1,104 @@
+package org.o2cbridge.sandbox.salesforce.data;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.o2cbridge.sandbox.salesforce.SalesforceId;
+
+/**
+ * The REST API's record operations: reads a record, and applies a PATCH all-or-nothing after
+ * checking every field the way the platform does (unknown field, read-only field, value of the
+ * wrong kind, restricted picklist, dangling lookup). An update that activates an Order publishes
+ * {@link OrderActivated}, which starts the order event's delivery in the background.
+ */
+@ApplicationScoped
+public class SObjectService {
+
+    private static final Set<String> REQUIRED = Set.of("Name", "AccountId", "Status", "EffectiveDate",
+            "CurrencyIsoCode", "Quantity", "UnitPrice", "Unit_of_Measure__c");
+
+    private SalesforceOrg org;
+    private Event<OrderActivated> activations;
+
+    protected SObjectService() {
+    }
+
+    @Inject
+    public SObjectService(SalesforceOrg org, Event<OrderActivated> activations) {
+        this.org = org;
+        this.activations = activations;
+    }
+
+    public SObjectRecord get(String typeName, String id) {
+        return org.find(type(typeName), id).orElseThrow(SalesforceApiException::notFound);
+    }
+
+    public void patch(String typeName, String id, JsonObject body, URI origin) {
+        SObjectType type = type(typeName);
+        SObjectRecord current = org.find(type, id).orElseThrow(SalesforceApiException::notFound);
+        Map<String, Object> changes = validate(type, body);
+        RecordChange change = org.update(type, current.id(), fields -> changes)
+                .orElseThrow(SalesforceApiException::notFound);
+        if (change.activatedOrder()) {
+            activations.fire(new OrderActivated(change.after().id(), origin));
+        }
+    }
+
+    private static SObjectType type(String typeName) {
+        return SObjectType.fromApiName(typeName).orElseThrow(SalesforceApiException::notFound);
+    }
+
+    private Map<String, Object> validate(SObjectType type, JsonObject body) {
+        Map<String, Object> changes = new HashMap<>();
+        for (Map.Entry<String, JsonValue> entry : body.entrySet()) {
+            if (entry.getKey().equals("attributes")) {
+                continue;
+            }
+            SObjectField field = type.field(entry.getKey()).orElseThrow(() -> SalesforceApiException.badRequest(
+                    "INVALID_FIELD", "No such column '" + entry.getKey() + "' on sobject of type " + type.apiName(), null));
+            if (!field.updateable()) {
+                throw new SalesforceApiException(400, "INVALID_FIELD_FOR_INSERT_UPDATE", "Unable to create/update fields: "
+                        + field.name() + ". Please check the security settings of this field and verify that it is "
+                        + "read/write for your profile or permission set.", List.of(field.name()));
+            }
+            Object value = SObjectJson.coerce(field, entry.getValue());
+            if (value == null && REQUIRED.contains(field.name())) {
+                throw SalesforceApiException.badRequest("REQUIRED_FIELD_MISSING",
+                        "Required fields are missing: [" + field.name() + "]", field.name());
+            }
+            checkPicklist(field, value);
+            changes.put(field.name(), checkLookup(field, value));
+        }
+        return changes;
+    }
+
+    private static void checkPicklist(SObjectField field, Object value) {
+        boolean required = field.name().equals("Status");
+        if (field.kind() == SObjectField.Kind.PICKLIST && (value != null || required)
+                && !field.picklist().contains(value)) {
+            throw SalesforceApiException.badRequest("INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST",
+                    field.name() + ": bad value for restricted picklist field: " + value, field.name());
+        }
+    }
+
+    /** Checks that a lookup names an existing Account, and answers its canonical id. */
+    private Object checkLookup(SObjectField field, Object value) {
+        if (field.kind() != SObjectField.Kind.REFERENCE || value == null) {
+            return value;
+        }
+        String id = (String) value;
+        if (SalesforceId.canonical(id).filter(canonical -> canonical.startsWith("001")).isEmpty()) {
+            throw SalesforceApiException.badRequest("MALFORMED_ID",
+                    "Account ID: id value of incorrect type: " + id, field.name());
+        }
+        return org.find(SObjectType.ACCOUNT, id).map(SObjectRecord::id).orElseThrow(() ->
+                SalesforceApiException.badRequest("INVALID_CROSS_REFERENCE_KEY", "invalid cross reference id", field.name()));
+    }
+}

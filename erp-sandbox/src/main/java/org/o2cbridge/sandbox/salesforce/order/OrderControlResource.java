@@ -1,0 +1,78 @@
+package org.o2cbridge.sandbox.salesforce.order;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.o2cbridge.sandbox.platform.ProblemException;
+import org.o2cbridge.sandbox.platform.RequestOrigin;
+import org.o2cbridge.sandbox.salesforce.data.SObjectJson;
+import org.o2cbridge.sandbox.salesforce.data.SObjectRecord;
+import org.o2cbridge.sandbox.salesforce.data.SObjectType;
+import org.o2cbridge.sandbox.salesforce.data.SalesforceOrg;
+import org.o2cbridge.sandbox.salesforce.order.OrderSetupService.CreatedOrder;
+
+/**
+ * Control API for Salesforce orders, {@code /api/salesforce/orders}: create a draft order, activate
+ * it (which sends its order event to the bridge and reports the first attempt), and read an order
+ * back with its ERP fields and lines. Not part of Salesforce's API; for tests and demos only.
+ */
+@RequestScoped
+@Path("api/salesforce/orders")
+@Produces(MediaType.APPLICATION_JSON)
+public class OrderControlResource {
+
+    @Inject
+    OrderSetupService setup;
+
+    @Inject
+    SalesforcePackage salesforcePackage;
+
+    @Inject
+    SalesforceOrg org;
+
+    @Context
+    UriInfo uriInfo;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(@NotNull(message = "a JSON body is required") @Valid CreateOrderRequest request) {
+        CreatedOrder created = setup.createDraftOrder(request);
+        JsonObject body = Json.createObjectBuilder()
+                .add("orderId", created.orderId())
+                .add("accountId", created.accountId())
+                .add("orderItemIds", Json.createArrayBuilder(created.orderItemIds()))
+                .add("orderNumber", created.orderNumber())
+                .build();
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(created.orderId()).build()).entity(body).build();
+    }
+
+    @POST
+    @Path("{id}/activate")
+    public JsonObject activate(@PathParam("id") String id) {
+        return salesforcePackage.activate(id, RequestOrigin.of(uriInfo)).toJson();
+    }
+
+    @GET
+    @Path("{id}")
+    public JsonObject get(@PathParam("id") String id) {
+        SObjectRecord order = org.find(SObjectType.ORDER, id)
+                .orElseThrow(() -> ProblemException.notFound("There is no Order with id " + id));
+        JsonArrayBuilder lines = Json.createArrayBuilder();
+        org.orderItems(order.id()).forEach(item -> lines.add(SObjectJson.fieldsOf(item)));
+        return SObjectJson.fieldsOf(order).add("lines", lines).build();
+    }
+}

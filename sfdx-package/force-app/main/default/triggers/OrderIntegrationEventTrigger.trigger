@@ -1,0 +1,3 @@
+trigger OrderIntegrationEventTrigger on Order_Integration_Event__e(after insert) {
+    OrderIntegrationEventHandler.handle(Trigger.new);
+}

@@ -66,12 +66,15 @@ public class OrderEventReader {
         return new ProblemException(Problem.of(400, "Bad Request", "malformed-request", detail));
     }
 
+    /** Every distinct message down the cause chain: JSON-B names the property, the parser the character. */
     private static String rootMessage(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
+        StringBuilder text = new StringBuilder();
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            String message = cause.getMessage();
+            if (message != null && text.indexOf(message) < 0) {
+                text.append(text.length() == 0 ? "" : " ").append(message);
+            }
         }
-        String message = cause.getMessage() != null ? cause.getMessage() : e.getMessage();
-        return message == null ? cause.getClass().getSimpleName() : message;
+        return text.length() == 0 ? e.getClass().getSimpleName() : text.toString();
     }
 }

@@ -56,7 +56,7 @@ public class OrderEventRecorder {
                 events.add(event);
                 outbox.enqueue(event.id(), AGGREGATE_TYPE, order.sfOrderId(), List.of(
                         new OutboxWork(defaultErp, UPSERT_CUSTOMER, jsonb.toJson(order.account())),
-                        new OutboxWork(defaultErp, UPSERT_SALES_ORDER, jsonb.toJson(order))));
+                        new OutboxWork(defaultErp, UPSERT_SALES_ORDER, jsonb.toJson(order))), now);
             }
             results.add(new AcceptanceResponse.Result(order.sfOrderId(), order.idempotencyKey(),
                     isNew ? AcceptanceResponse.Outcome.ACCEPTED : AcceptanceResponse.Outcome.DUPLICATE,

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -19,13 +18,10 @@ public class OutboxService {
     @Inject
     OutboxRepository repository;
 
-    @Inject
-    Clock clock;
-
-    /** Enqueues the steps of one aggregate, to run in the given order. */
+    /** Enqueues the steps of one aggregate, due at once, to run in the given order. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void enqueue(long inboundEventId, String aggregateType, String aggregateId, List<OutboxWork> steps) {
-        Instant now = clock.instant();
+    public void enqueue(long inboundEventId, String aggregateType, String aggregateId, List<OutboxWork> steps,
+                        Instant now) {
         int sequence = 1;
         for (OutboxWork step : steps) {
             repository.add(new OutboxEntry(inboundEventId, aggregateType, aggregateId, sequence++, step, now));

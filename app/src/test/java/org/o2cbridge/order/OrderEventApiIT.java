@@ -125,6 +125,16 @@ class OrderEventApiIT extends IntegrationSuite {
     }
 
     @Test
+    void tokenWithoutTypeHeaderIsAccepted() {
+        String orderId = TestIds.order();
+
+        Answer answer = HttpCalls.post(bridge("api/v1/order-events"), TestTokens.withoutTypeHeader(),
+                TestOrders.batchOf(orderId, 1));
+
+        assertEquals(202, answer.status(), answer.body());
+    }
+
+    @Test
     void unknownOrderAnswersNotFoundAndANonOrderIdBadRequest() {
         Answer unknown = HttpCalls.get(bridge("api/v1/orders/" + TestIds.order()), TestTokens.valid());
         Answer notAnOrder = HttpCalls.get(bridge("api/v1/orders/" + TestIds.account()), TestTokens.valid());

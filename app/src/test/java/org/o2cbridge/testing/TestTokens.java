@@ -1,6 +1,7 @@
 package org.o2cbridge.testing;
 
 import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
@@ -31,6 +32,11 @@ public final class TestTokens {
         return signed(TestKeys.get().orgSigningKey(), ISSUER, AUDIENCE, Instant.now().plus(Duration.ofMinutes(5)));
     }
 
+    /** A valid token whose JOSE header carries only {@code alg}, as some issuers mint them. */
+    public static String withoutTypeHeader() {
+        return signed(TestKeys.get().orgSigningKey(), ISSUER, AUDIENCE, Instant.now().plus(Duration.ofMinutes(5)), false);
+    }
+
     public static String expired() {
         return signed(TestKeys.get().orgSigningKey(), ISSUER, AUDIENCE, Instant.now().minus(Duration.ofMinutes(10)));
     }
@@ -54,8 +60,16 @@ public final class TestTokens {
     }
 
     private static String signed(RSAPrivateKey key, String issuer, String audience, Instant expiry) {
+        return signed(key, issuer, audience, expiry, true);
+    }
+
+    private static String signed(RSAPrivateKey key, String issuer, String audience, Instant expiry, boolean typed) {
+        JWSHeader.Builder header = new JWSHeader.Builder(JWSAlgorithm.RS256);
+        if (typed) {
+            header.type(JOSEObjectType.JWT);
+        }
         try {
-            SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims(issuer, audience, expiry));
+            SignedJWT jwt = new SignedJWT(header.build(), claims(issuer, audience, expiry));
             jwt.sign(new RSASSASigner(key));
             return jwt.serialize();
         } catch (JOSEException e) {

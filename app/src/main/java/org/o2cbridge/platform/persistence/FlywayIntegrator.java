@@ -36,13 +36,13 @@ public class FlywayIntegrator implements Integrator {
         DataSource dataSource = sessionFactory.getServiceRegistry()
                 .requireService(ConnectionProvider.class).unwrap(DataSource.class);
         String folder = migrationFolder(dataSource);
-        MigrateResult result = Flyway.configure(FlywayIntegrator.class.getClassLoader())
+        Flyway flyway = Flyway.configure(FlywayIntegrator.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration/" + folder)
-                .load()
-                .migrate();
-        LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + folder + "), "
-                + result.migrationsExecuted + " migration(s) applied.");
+                .load();
+        MigrateResult result = flyway.migrate();
+        LOG.info(() -> "Schema at version " + flyway.info().current().getVersion() + " (" + folder + "), "
+                + result.migrationsExecuted + " migration(s) applied now.");
     }
 
     @Override

@@ -1,0 +1,17 @@
+package org.o2cbridge.connector;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A Salesforce order as an ERP sales order: header and every line. No totals and no prices the
+ * ERP must honour: the ERP prices the lines from its own price lists.
+ */
+public record ErpSalesOrder(String sfOrderId, String sfAccountId, String orderNumber, LocalDate effectiveDate,
+                            String currency, String poNumber, String legalEntity, List<Line> lines) {
+
+    /** One line: the item by its product code (the ERP item's external id), quantity and unit. */
+    public record Line(String sfOrderItemId, String productCode, BigDecimal quantity, String unitOfMeasure) {
+    }
+}

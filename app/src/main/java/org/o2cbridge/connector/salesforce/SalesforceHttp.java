@@ -6,6 +6,7 @@ import org.o2cbridge.connector.RetryableCallException;
 
 import java.io.IOException;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
@@ -61,6 +62,9 @@ public class SalesforceHttp {
             throw unanswered(what, "no answer within " + readTimeout.toMillis() + " ms", "TIMEOUT", e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
+            if (cause instanceof HttpConnectTimeoutException) {
+                throw unanswered(what, "no connection within the connect timeout", "CONNECT_TIMEOUT", cause);
+            }
             if (cause instanceof HttpTimeoutException) {
                 throw unanswered(what, "no answer within " + readTimeout.toMillis() + " ms", "TIMEOUT", cause);
             }

@@ -1,0 +1,49 @@
+package org.o2cbridge.connector.netsuite;
+
+import jakarta.ws.rs.ProcessingException;
+import org.o2cbridge.connector.ExternalCallException;
+import org.o2cbridge.connector.RejectedCallException;
+import org.o2cbridge.connector.RetryableCallException;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+
+import static org.o2cbridge.connector.netsuite.NetSuiteGateway.SYSTEM;
+
+/**
+ * What a failed NetSuite call means for the port when NetSuite gave no answer: a timeout, a refused
+ * or lost connection is retryable without a status; anything else that broke inside the client
+ * (a body that could not be written or read) is rejected, so it shows in the dead letters instead
+ * of being retried for ever. Failures already in the port's terms, and programming errors, pass
+ * through unchanged.
+ */
+final class NetSuiteFailures {
+
+    private NetSuiteFailures() {
+    }
+
+    static RuntimeException of(RuntimeException failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ExternalCallException known) {
+                return known;
+            }
+            if (cause instanceof SocketTimeoutException) {
+                return new RetryableCallException(SYSTEM, null, null, "NetSuite did not answer in time: " + cause.getMessage(),
+                        null, failure);
+            }
+            if (cause instanceof ConnectException) {
+                return new RetryableCallException(SYSTEM, null, null, "NetSuite is not reachable: " + cause.getMessage(),
+                        null, failure);
+            }
+            if (cause instanceof IOException) {
+                return new ConnectionLostException("Connection to NetSuite lost: " + cause.getMessage(), failure);
+            }
+        }
+        if (failure instanceof ProcessingException) {
+            return new RejectedCallException(SYSTEM, null, null, "NetSuite call failed in the client: " + failure.getMessage(),
+                    failure);
+        }
+        return failure;
+    }
+}

@@ -45,6 +45,27 @@ public class ValueMapping {
     protected ValueMapping() {
     }
 
+    ValueMapping(String targetSystem, String mapType, String sourceValue, String targetValue, String by, Instant now) {
+        this.targetSystem = targetSystem;
+        this.mapType = mapType;
+        this.sourceValue = sourceValue;
+        change(targetValue, by, now);
+    }
+
+    void change(String newTargetValue, String by, Instant now) {
+        this.targetValue = newTargetValue;
+        this.updatedBy = by;
+        this.updatedAt = now;
+    }
+
+    public String updatedBy() {
+        return updatedBy;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
     public String targetSystem() {
         return targetSystem;
     }

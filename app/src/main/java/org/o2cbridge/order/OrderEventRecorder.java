@@ -27,6 +27,9 @@ public class OrderEventRecorder {
     static final String AGGREGATE_TYPE = "order";
     static final String UPSERT_CUSTOMER = "customer.upsert";
     static final String UPSERT_SALES_ORDER = "sales-order.upsert";
+    static final String WRITE_BACK = "order.write-back";
+    static final String WRITE_BACK_AGGREGATE = "order-write-back";
+    static final String SALESFORCE = "salesforce";
 
     @Inject
     InboundEventRepository events;
@@ -55,7 +58,8 @@ public class OrderEventRecorder {
                 InboundEvent event = new InboundEvent(order, jsonb.toJson(order), receivedFrom, now);
                 events.add(event);
                 outbox.enqueue(event.id(), AGGREGATE_TYPE, order.sfOrderId(), List.of(
-                        new OutboxWork(defaultErp, UPSERT_CUSTOMER, jsonb.toJson(order.account())),
+                        new OutboxWork(defaultErp, UPSERT_CUSTOMER, jsonb.toJson(
+                                new CustomerWork(order.account(), order.currency(), order.legalEntity()))),
                         new OutboxWork(defaultErp, UPSERT_SALES_ORDER, jsonb.toJson(order))), now);
             }
             results.add(new AcceptanceResponse.Result(order.sfOrderId(), order.idempotencyKey(),

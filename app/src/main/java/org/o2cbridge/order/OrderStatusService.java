@@ -22,8 +22,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class OrderStatusService {
 
-    static final String XREF_ORDER = "order";
-
     @Inject
     InboundEventRepository events;
 
@@ -48,7 +46,7 @@ public class OrderStatusService {
         long latestEvent = received.get(received.size() - 1).id();
         List<OutboxEntry> currentWork = work.stream().filter(w -> w.inboundEventId() == latestEvent).toList();
         return new OrderStatus(sfOrderId.value(), stateOf(currentWork),
-                xref.counterparts(XREF_ORDER, sfOrderId).stream()
+                xref.counterparts(CrossReferenceService.ORDER, sfOrderId).stream()
                         .map(x -> new OrderStatus.ErpReference(x.targetSystem(), x.erpId(), x.erpNumber())).toList(),
                 received.stream().map(e -> new OrderStatus.Event(e.idempotencyKey(), e.receivedAt(), e.receivedFrom(),
                         e.lineCount())).toList(),

@@ -44,6 +44,17 @@ public class OutboxAttempt {
     protected OutboxAttempt() {
     }
 
+    OutboxAttempt(long outboxId, int attemptNo, Instant startedAt, Instant finishedAt, String outcome,
+                  Integer httpStatus, String detail) {
+        this.outboxId = outboxId;
+        this.attemptNo = attemptNo;
+        this.startedAt = startedAt;
+        this.finishedAt = finishedAt;
+        this.outcome = outcome;
+        this.httpStatus = httpStatus;
+        this.detail = detail == null || detail.length() <= 4000 ? detail : detail.substring(0, 3997) + "...";
+    }
+
     public long outboxId() {
         return outboxId;
     }

@@ -157,4 +157,41 @@ public class OutboxEntry {
     public Instant completedAt() {
         return completedAt;
     }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public String resolvedBy() {
+        return resolvedBy;
+    }
+
+    public String resolutionComment() {
+        return resolutionComment;
+    }
+
+    /** Puts a dead letter back in the queue as new work: due now, attempts from zero. */
+    void replay(Instant now) {
+        requireDead();
+        status = OutboxStatus.PENDING;
+        attempts = 0;
+        nextAttemptAt = now;
+        updatedAt = now;
+    }
+
+    /** Closes a dead letter without replaying it. */
+    void resolve(String by, String comment, Instant now) {
+        requireDead();
+        status = OutboxStatus.RESOLVED;
+        resolvedBy = by;
+        resolvedAt = now;
+        resolutionComment = comment;
+        updatedAt = now;
+    }
+
+    private void requireDead() {
+        if (status != OutboxStatus.DEAD) {
+            throw new IllegalStateException("Outbox work " + id + " is " + status + ", not a dead letter");
+        }
+    }
 }

@@ -18,6 +18,14 @@ public class OutboxRepository {
         em.persist(entry);
     }
 
+    int lastSequenceOf(long inboundEventId) {
+        Integer last = em.createQuery("select max(o.sequenceNo) from OutboxEntry o where o.inboundEventId = :event",
+                        Integer.class)
+                .setParameter("event", inboundEventId)
+                .getSingleResult();
+        return last == null ? 0 : last;
+    }
+
     List<OutboxEntry> forEvents(Collection<Long> inboundEventIds) {
         if (inboundEventIds.isEmpty()) {
             return List.of();

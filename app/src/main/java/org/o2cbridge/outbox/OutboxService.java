@@ -1,6 +1,7 @@
 package org.o2cbridge.outbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -18,6 +19,9 @@ public class OutboxService {
     @Inject
     OutboxRepository repository;
 
+    @Inject
+    Event<WorkEnqueued> enqueued;
+
     /** Enqueues the steps of one aggregate, due at once, to run in the given order. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void enqueue(long inboundEventId, String aggregateType, String aggregateId, List<OutboxWork> steps,
@@ -26,6 +30,19 @@ public class OutboxService {
         for (OutboxWork step : steps) {
             repository.add(new OutboxEntry(inboundEventId, aggregateType, aggregateId, sequence++, step, now));
         }
+        enqueued.fire(new WorkEnqueued(steps.isEmpty() ? null : steps.get(0).targetSystem()));
+    }
+
+    /**
+     * Enqueues one more step for an event, after its existing ones (e.g. the write-back of an ERP
+     * result), inside the caller's transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void enqueueFollowUp(long inboundEventId, String aggregateType, String aggregateId, OutboxWork step,
+                                Instant now) {
+        int next = repository.lastSequenceOf(inboundEventId) + 1;
+        repository.add(new OutboxEntry(inboundEventId, aggregateType, aggregateId, next, step, now));
+        enqueued.fire(new WorkEnqueued(step.targetSystem()));
     }
 
     public List<OutboxEntry> workForEvents(Collection<Long> inboundEventIds) {

@@ -47,6 +47,20 @@ public class CrossReference {
     protected CrossReference() {
     }
 
+    CrossReference(String entityType, String sfId, String targetSystem, String erpId, String erpNumber, Instant now) {
+        this.entityType = entityType;
+        this.sfId = sfId;
+        this.targetSystem = targetSystem;
+        this.createdAt = now;
+        update(erpId, erpNumber, now);
+    }
+
+    void update(String newErpId, String newErpNumber, Instant now) {
+        this.erpId = newErpId;
+        this.erpNumber = newErpNumber;
+        this.updatedAt = now;
+    }
+
     public String entityType() {
         return entityType;
     }

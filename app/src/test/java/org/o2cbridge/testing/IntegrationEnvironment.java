@@ -5,9 +5,11 @@ import org.junit.platform.launcher.LauncherSessionListener;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Properties;
 import java.util.stream.Stream;
 
 /**
@@ -17,6 +19,10 @@ import java.util.stream.Stream;
  * sandbox at them. Does nothing in unit-test runs.
  */
 public class IntegrationEnvironment implements LauncherSessionListener {
+
+    /** Passwords of the integration run's operator and viewer users (made up per run). */
+    public static final String OPERATOR_PASSWORD = "op-" + Long.toHexString(Double.doubleToLongBits(Math.random()));
+    public static final String VIEWER_PASSWORD = "vw-" + Long.toHexString(Double.doubleToLongBits(Math.random()));
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -32,23 +38,58 @@ public class IntegrationEnvironment implements LauncherSessionListener {
             return;
         }
         TestDatabase.register(database);
+        int port = freePort();
+        String server = "http://localhost:" + port;
+        System.setProperty("o2c.it.server-url", server);
+        Properties settings = new Properties();
+        settings.setProperty("o2c.db.url", database.url());
+        settings.setProperty("o2c.db.user", database.user());
+        settings.setProperty("o2c.db.password", database.password());
+        settings.setProperty("o2c.db.datasource-class", database.dataSourceClass());
+        settings.setProperty("mp.jwt.verify.publickey.location", keys.orgPublicKey().toUri().toString());
+        settings.setProperty("o2c.sandbox.salesforce.org-private-key", keys.orgPrivateKey().toString());
+        settings.setProperty("o2c.sandbox.salesforce.connected-app-public-key", keys.bridgePublicKey().toString());
+        settings.setProperty("o2c.salesforce.private-key", keys.bridgePrivateKey().toString());
+        settings.setProperty("o2c.salesforce.login-url", server + "/sandbox/salesforce");
+        settings.setProperty("o2c.salesforce.audience", "https://login.salesforce.com");
+        settings.setProperty("o2c.netsuite.base-url", server + "/sandbox/netsuite");
+        settings.setProperty("o2c.outbox.retry.initial-ms", "200");
+        settings.setProperty("o2c.outbox.poll-interval-ms", "100");
+        settings.setProperty("o2c.salesforce.write-back-interval-ms", "100");
+        settings.setProperty("o2c.security.users", "operator,viewer");
+        settings.setProperty("o2c.security.user.operator.roles", "o2c-operator");
+        settings.setProperty("o2c.security.user.operator.password", OPERATOR_PASSWORD);
+        settings.setProperty("o2c.security.user.viewer.roles", "o2c-viewer");
+        settings.setProperty("o2c.security.user.viewer.password", VIEWER_PASSWORD);
+        Path settingsFile = write(work.resolve("system.properties"), settings);
         System.setProperty("o2c.it.jvm-options", String.join(" ",
                 "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-Djava.io.tmpdir=" + work.resolve("tmp"),
-                "-Do2c.db.url=" + database.url(),
-                "-Do2c.db.user=" + database.user(),
-                "-Do2c.db.password=" + database.password(),
-                "-Do2c.db.datasource-class=" + database.dataSourceClass(),
-                "-Dmp.jwt.verify.publickey.location=" + keys.orgPublicKey().toUri(),
-                "-Do2c.sandbox.salesforce.org-private-key=" + keys.orgPrivateKey(),
-                "-Do2c.sandbox.salesforce.connected-app-public-key=" + keys.bridgePublicKey()));
-        System.setProperty("o2c.it.micro-options", "--deploy " + System.getProperty("o2c.it.sandbox-war"));
+                "-Djava.io.tmpdir=" + work.resolve("tmp")));
+        System.setProperty("o2c.it.micro-options", "--port " + port + " --systemproperties " + settingsFile
+                + " --deploy " + System.getProperty("o2c.it.sandbox-war"));
         createDirectory(work.resolve("tmp"));
     }
 
     @Override
     public void launcherSessionClosed(LauncherSession session) {
         TestDatabase.registered().ifPresent(TestDatabase::dropIfOwned);
+    }
+
+    private static Path write(Path file, Properties settings) {
+        try (var out = Files.newOutputStream(file)) {
+            settings.store(out, "settings of one integration run");
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void createDirectory(Path dir) {

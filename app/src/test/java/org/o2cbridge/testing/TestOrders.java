@@ -18,12 +18,15 @@ public final class TestOrders {
                 .build();
     }
 
+    /** Product codes the sandbox's NetSuite catalog knows. */
+    public static final String[] CATALOG = {"WID-100", "WID-200", "SVC-INSTALL"};
+
     public static JsonObjectBuilder order(String sfOrderId, String sfAccountId, int lineCount) {
         JsonArrayBuilder lines = Json.createArrayBuilder();
         for (int i = 1; i <= lineCount; i++) {
             lines.add(Json.createObjectBuilder()
                     .add("sfOrderItemId", TestIds.orderItem())
-                    .add("productCode", "WID-" + (100 * i))
+                    .add("productCode", CATALOG[(i - 1) % CATALOG.length])
                     .add("quantity", i * 2)
                     .add("unitPrice", 12.5)
                     .add("unitOfMeasure", "EA"));

@@ -11,6 +11,7 @@ import java.util.Objects;
 import static org.o2cbridge.connector.netsuite.NetSuiteGateway.SYSTEM;
 import static org.o2cbridge.mapping.MappingService.COUNTRY;
 import static org.o2cbridge.mapping.MappingService.CURRENCY;
+import static org.o2cbridge.mapping.MappingService.ITEM;
 import static org.o2cbridge.mapping.MappingService.LEGAL_ENTITY;
 import static org.o2cbridge.mapping.MappingService.STATE;
 import static org.o2cbridge.mapping.MappingService.UNIT_OF_MEASURE;
@@ -40,7 +41,8 @@ class NetSuiteRecordMapper {
 
     NetSuiteBodies.SalesOrder salesOrder(ErpSalesOrder order, String customerInternalId) {
         List<NetSuiteBodies.Line> lines = order.lines().stream()
-                .map(line -> new NetSuiteBodies.Line(NetSuiteBodies.Ref.externalId(line.productCode()), line.quantity(),
+                .map(line -> new NetSuiteBodies.Line(
+                        NetSuiteBodies.Ref.externalId(mappings.mapOrKeep(SYSTEM, ITEM, line.productCode())), line.quantity(),
                         mappings.mapOrKeep(SYSTEM, UNIT_OF_MEASURE, line.unitOfMeasure())))
                 .toList();
         String memo = order.orderNumber() == null ? null : "Salesforce order " + order.orderNumber();

@@ -1,0 +1,64 @@
+package org.o2cbridge.mapping;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import org.o2cbridge.platform.problem.Problem;
+import org.o2cbridge.platform.problem.ProblemException;
+import org.o2cbridge.platform.security.OperatorOnly;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Admin API of the mapping tables, for operators: list the rows, and set what a target system
+ * calls a Salesforce value ({@code PUT /api/v1/admin/mappings/netsuite/item/WID-999}).
+ */
+@Path("v1/admin/mappings")
+@OperatorOnly
+@Produces(MediaType.APPLICATION_JSON)
+public class MappingResource {
+
+    @Inject
+    MappingService mappings;
+
+    /** A mapping row as the API shows it. */
+    public record MappingRow(String targetSystem, String mapType, String sourceValue, String targetValue,
+                             String updatedBy, Instant updatedAt) {
+
+        static MappingRow of(ValueMapping m) {
+            return new MappingRow(m.targetSystem(), m.mapType(), m.sourceValue(), m.targetValue(), m.updatedBy(),
+                    m.updatedAt());
+        }
+    }
+
+    /** The value to map to. */
+    public record TargetValue(String targetValue) {
+    }
+
+    @GET
+    public List<MappingRow> list(@QueryParam("system") String system) {
+        return mappings.list(system).stream().map(MappingRow::of).toList();
+    }
+
+    @PUT
+    @Path("{system}/{type}/{source}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public MappingRow put(@PathParam("system") String system, @PathParam("type") String type,
+                          @PathParam("source") String source, TargetValue body, @Context SecurityContext operator) {
+        if (body == null || body.targetValue() == null || body.targetValue().isBlank()) {
+            throw new ProblemException(Problem.of(422, "Unprocessable Content", "validation-failed",
+                    "Give the value the target system uses: {\"targetValue\": \"...\"}."));
+        }
+        return MappingRow.of(mappings.put(system, type, source, body.targetValue().strip(),
+                operator.getUserPrincipal().getName()));
+    }
+}

@@ -1,0 +1,123 @@
+package org.o2cbridge.order;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import org.o2cbridge.connector.ErpCustomer;
+import org.o2cbridge.connector.ErpGateway;
+import org.o2cbridge.connector.ErpGateways;
+import org.o2cbridge.connector.ErpReference;
+import org.o2cbridge.connector.ErpSalesOrder;
+import org.o2cbridge.outbox.ClaimedWork;
+import org.o2cbridge.outbox.OutboxHandler;
+import org.o2cbridge.outbox.OutboxService;
+import org.o2cbridge.outbox.OutboxWork;
+import org.o2cbridge.xref.CrossReference;
+import org.o2cbridge.xref.CrossReferenceService;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Syncs an accepted order to its ERP through the ERP port: the customer (skipped when the
+ * cross-reference already knows it, so a known customer costs no call), then the sales order with
+ * all its lines. A sales order whose customer is not yet known syncs the customer first. Success
+ * records the ERP ids and queues the write-back of the ERP number to Salesforce; a dead step queues
+ * the write-back of {@code Failed} with the ERP's message.
+ */
+@ApplicationScoped
+public class OrderSyncHandler implements OutboxHandler {
+
+    @Inject
+    ErpGateways gateways;
+
+    @Inject
+    CrossReferenceService xref;
+
+    @Inject
+    OutboxService outbox;
+
+    @Inject
+    Jsonb jsonb;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public Set<String> actions() {
+        return Set.of(OrderEventRecorder.UPSERT_CUSTOMER, OrderEventRecorder.UPSERT_SALES_ORDER);
+    }
+
+    @Override
+    public Completion handle(ClaimedWork work) {
+        ErpGateway erp = gateways.forSystem(work.targetSystem());
+        if (work.action().equals(OrderEventRecorder.UPSERT_CUSTOMER)) {
+            CustomerWork customer = jsonb.fromJson(work.payload(), CustomerWork.class);
+            Optional<CrossReference> known = knownCustomer(customer.account().sfAccountId(), erp);
+            if (known.isPresent()) {
+                return Completion.of("Customer known in " + erp.system() + " as " + known.get().erpId() + "; no call", null);
+            }
+            ErpReference created = erp.upsertCustomer(toErpCustomer(customer));
+            return new Completion("Customer upserted in " + erp.system() + " as " + created.internalId(), null,
+                    () -> recordCustomer(customer.account().sfAccountId(), erp, created));
+        }
+        return syncSalesOrder(work, erp, jsonb.fromJson(work.payload(), OrderEvent.class));
+    }
+
+    private Completion syncSalesOrder(ClaimedWork work, ErpGateway erp, OrderEvent order) {
+        String sfAccountId = order.account().sfAccountId();
+        Optional<CrossReference> known = knownCustomer(sfAccountId, erp);
+        ErpReference customer = known.map(x -> ErpReference.of(x.erpId()))
+                .orElseGet(() -> erp.upsertCustomer(toErpCustomer(
+                        new CustomerWork(order.account(), order.currency(), order.legalEntity()))));
+        ErpReference salesOrder = erp.upsertSalesOrder(toErpSalesOrder(order), customer);
+        return new Completion("Sales order " + salesOrder.number() + " (" + erp.system() + " id "
+                + salesOrder.internalId() + "), status " + salesOrder.status(), null, () -> {
+            if (known.isEmpty()) {
+                recordCustomer(sfAccountId, erp, customer);
+            }
+            xref.record(CrossReferenceService.ORDER, order.sfOrderId(), erp.system(), salesOrder.internalId(),
+                    salesOrder.number());
+            queueWriteBack(work, new OrderWriteBackWork(order.sfOrderId(), salesOrder.number(), salesOrder.status(),
+                    OrderWriteBackWork.SYNCED, null));
+        });
+    }
+
+    @Override
+    public void onDead(ClaimedWork work, String reason) {
+        queueWriteBack(work, new OrderWriteBackWork(work.aggregateId(), null, null, OrderWriteBackWork.FAILED, reason));
+    }
+
+    private Optional<CrossReference> knownCustomer(String sfAccountId, ErpGateway erp) {
+        return xref.find(CrossReferenceService.ACCOUNT, sfAccountId, erp.system());
+    }
+
+    private void recordCustomer(String sfAccountId, ErpGateway erp, ErpReference customer) {
+        xref.record(CrossReferenceService.ACCOUNT, sfAccountId, erp.system(), customer.internalId(), null);
+    }
+
+    private void queueWriteBack(ClaimedWork work, OrderWriteBackWork writeBack) {
+        outbox.enqueueFollowUp(work.inboundEventId(), OrderEventRecorder.WRITE_BACK_AGGREGATE, work.aggregateId(),
+                new OutboxWork(OrderEventRecorder.SALESFORCE, OrderEventRecorder.WRITE_BACK, jsonb.toJson(writeBack)),
+                clock.instant());
+    }
+
+    static ErpCustomer toErpCustomer(CustomerWork work) {
+        OrderAccount account = work.account();
+        return new ErpCustomer(account.sfAccountId(), account.name(), toErpAddress(account.billingAddress()),
+                toErpAddress(account.shippingAddress()), work.currency(), work.legalEntity());
+    }
+
+    private static ErpCustomer.Address toErpAddress(OrderAccount.Address address) {
+        return address == null ? null : new ErpCustomer.Address(address.street(), address.city(), address.state(),
+                address.postalCode(), address.country());
+    }
+
+    static ErpSalesOrder toErpSalesOrder(OrderEvent order) {
+        return new ErpSalesOrder(order.sfOrderId(), order.account().sfAccountId(), order.orderNumber(),
+                order.effectiveDate(), order.currency(), order.poNumber(), order.legalEntity(),
+                order.lines().stream().map(l -> new ErpSalesOrder.Line(l.sfOrderItemId(), l.productCode(),
+                        l.quantity(), l.unitOfMeasure())).toList());
+    }
+}

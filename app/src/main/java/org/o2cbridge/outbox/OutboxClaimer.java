@@ -1,0 +1,75 @@
+package org.o2cbridge.outbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Claims due outbox work in one short transaction: rows whose time has come, or whose lease ran
+ * out because the instance that held them died. Row locks that skip rows another instance holds
+ * ({@code FOR UPDATE SKIP LOCKED}, which PostgreSQL and H2 2.x both support) keep two instances
+ * from claiming the same row. A row waits while earlier work of its aggregate is unfinished — the
+ * earlier steps of its own event (also when dead), or older events of the same order — so work of
+ * one order runs in order: customer before sales order.
+ */
+@ApplicationScoped
+public class OutboxClaimer {
+
+    private static final String DUE = """
+            select o.id from outbox o
+            where o.action in (:actions)
+              and ((o.status = 'PENDING' and o.next_attempt_at <= :now)
+                   or (o.status = 'IN_FLIGHT' and o.lease_until < :now))
+              and not exists (select 1 from outbox p
+                   where p.aggregate_type = o.aggregate_type and p.aggregate_id = o.aggregate_id and p.id <> o.id
+                     and ((p.inbound_event_id = o.inbound_event_id and p.sequence_no < o.sequence_no
+                           and p.status in ('PENDING', 'IN_FLIGHT', 'DEAD'))
+                       or (p.inbound_event_id <> o.inbound_event_id and p.created_at < o.created_at
+                           and p.status in ('PENDING', 'IN_FLIGHT'))))
+            order by o.next_attempt_at, o.id
+            fetch first :limit rows only
+            for update skip locked""";
+
+    @PersistenceContext(unitName = "o2c")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /** Claims up to {@code limit} due rows doing one of {@code actions}, leased for {@code lease}. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<ClaimedWork> claim(Collection<String> actions, int limit, String owner, Duration lease) {
+        Instant now = clock.instant();
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery(DUE.replace(":limit", Integer.toString(limit)))
+                .setParameter("actions", actions)
+                .setParameter("now", Timestamp.from(now))
+                .getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Long> claimed = ids.stream().map(Number::longValue).toList();
+        em.createQuery("update OutboxEntry o set o.status = :inFlight, o.leaseOwner = :owner, o.leaseUntil = :until, "
+                        + "o.attempts = o.attempts + 1, o.updatedAt = :now where o.id in :ids")
+                .setParameter("inFlight", OutboxStatus.IN_FLIGHT)
+                .setParameter("owner", owner)
+                .setParameter("until", now.plus(lease))
+                .setParameter("now", now)
+                .setParameter("ids", claimed)
+                .executeUpdate();
+        return em.createQuery("select new org.o2cbridge.outbox.ClaimedWork(o.id, o.inboundEventId, o.aggregateId, "
+                        + "o.sequenceNo, o.targetSystem, o.action, o.payload, o.attempts, o.leaseOwner) "
+                        + "from OutboxEntry o where o.id in :ids order by o.nextAttemptAt, o.id", ClaimedWork.class)
+                .setParameter("ids", claimed)
+                .getResultList();
+    }
+}

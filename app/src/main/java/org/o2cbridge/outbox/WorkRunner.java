@@ -1,0 +1,84 @@
+package org.o2cbridge.outbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.o2cbridge.connector.ExternalCallException;
+import org.o2cbridge.connector.RejectedCallException;
+import org.o2cbridge.connector.RetryableCallException;
+import org.o2cbridge.governance.ConcurrencyPermits;
+import org.o2cbridge.governance.Permit;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Runs one claimed piece of work: takes a concurrency permit of the target system, calls the
+ * handler outside any transaction, and records the outcome in a new one. Retryable failures come
+ * back at a time given by the backoff and the system's {@code Retry-After}; rejected ones, and
+ * retryable ones out of attempts, become dead letters with the system's own message.
+ */
+@ApplicationScoped
+public class WorkRunner {
+
+    private static final Logger LOG = Logger.getLogger(WorkRunner.class.getName());
+
+    @Inject
+    ConcurrencyPermits permits;
+
+    @Inject
+    OutboxOutcomes outcomes;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    FailureOutcomes failures;
+
+    @Inject
+    @ConfigProperty(name = "o2c.outbox.permit-wait-seconds", defaultValue = "60")
+    long permitWaitSeconds;
+
+    void run(ClaimedWork work, OutboxHandler handler) {
+        Instant started = clock.instant();
+        try (Permit permit = permits.acquire(work.targetSystem(), Duration.ofSeconds(permitWaitSeconds))) {
+            if (permit == null) {
+                outcomes.retry(work, started, clock.instant(), null,
+                        "No " + work.targetSystem() + " concurrency permit came free in " + permitWaitSeconds + " s");
+                return;
+            }
+            OutboxHandler.Completion completion = handler.handle(work);
+            outcomes.done(work, started, completion);
+        } catch (RejectedCallException e) {
+            String reason = describe(e);
+            outcomes.dead(work, started, e.httpStatus(), reason, () -> handler.onDead(work, reason));
+        } catch (RetryableCallException e) {
+            retryOrGiveUp(work, handler, started, e.httpStatus(), describe(e), e.retryAfter().orElse(null));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Outbox work " + work.id() + " (" + work.action() + ") failed unexpectedly", e);
+            retryOrGiveUp(work, handler, started, null, "Unexpected failure: " + e, null);
+        }
+    }
+
+    private void retryOrGiveUp(ClaimedWork work, OutboxHandler handler, Instant started, Integer httpStatus,
+                               String error, Duration retryAfter) {
+        failures.retryOrGiveUp(work, started, httpStatus, error, retryAfter, () -> handler.onDead(work, error));
+    }
+
+    /** How a failure reads in the timeline and the dead-letter queue: system, status, code, message. */
+    public static String describe(ExternalCallException e) {
+        StringBuilder text = new StringBuilder(e.system());
+        if (e.httpStatus() != null) {
+            text.append(" HTTP ").append(e.httpStatus());
+        }
+        if (e.code() != null) {
+            text.append(' ').append(e.code());
+        }
+        return text.append(": ").append(e.getMessage()).toString();
+    }
+}

@@ -1,5 +1,7 @@
 package org.o2cbridge.sandbox.control;
 
+import java.util.Map;
+
 /**
  * What every simulator's in-memory state implements, so that one control call can return the
  * whole sandbox to a fresh start. A new simulator joins the reset by being a CDI bean that
@@ -12,4 +14,9 @@ public interface SimulatedSystem {
 
     /** Forgets every record, session and pending piece of work of this system. */
     void reset();
+
+    /** How many records of each type the system holds now, for its stats. */
+    default Map<String, Integer> recordCounts() {
+        return Map.of();
+    }
 }

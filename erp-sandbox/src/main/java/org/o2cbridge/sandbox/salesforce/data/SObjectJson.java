@@ -1,11 +1,13 @@
 package org.o2cbridge.sandbox.salesforce.data;
 
 import jakarta.json.Json;
+import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -111,6 +113,21 @@ public final class SObjectJson {
                     + text + " (max length=" + field.maxLength() + ")", field.name());
         }
         return text;
+    }
+
+    /** Reads a request body that must be one JSON object, refusing anything else as Salesforce does. */
+    static JsonObject parseBody(String body) {
+        JsonValue value;
+        try (var reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+            value = reader.readValue();
+        } catch (JsonException e) {
+            throw SalesforceApiException.badRequest("JSON_PARSER_ERROR",
+                    "The request body is not valid JSON: " + e.getMessage(), null);
+        }
+        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw SalesforceApiException.parserError("SObject", token(value), value.toString());
+        }
+        return value.asJsonObject();
     }
 
     static String token(JsonValue value) {

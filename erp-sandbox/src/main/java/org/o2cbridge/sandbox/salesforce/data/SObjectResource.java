@@ -2,10 +2,7 @@ package org.o2cbridge.sandbox.salesforce.data;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.Path;
@@ -15,7 +12,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.StringReader;
 import org.o2cbridge.sandbox.platform.RequestOrigin;
 import org.o2cbridge.sandbox.salesforce.auth.RequiresSession;
 
@@ -44,21 +40,7 @@ public class SObjectResource {
 
     @PATCH
     public Response patch(@PathParam("type") String type, @PathParam("id") String id, String body) {
-        records.patch(type, id, parseObject(body), RequestOrigin.of(uriInfo));
+        records.patch(type, id, SObjectJson.parseBody(body), RequestOrigin.of(uriInfo));
         return Response.noContent().build();
-    }
-
-    private static JsonObject parseObject(String body) {
-        JsonValue value;
-        try (var reader = Json.createReader(new StringReader(body == null ? "" : body))) {
-            value = reader.readValue();
-        } catch (JsonException e) {
-            throw SalesforceApiException.badRequest("JSON_PARSER_ERROR",
-                    "The request body is not valid JSON: " + e.getMessage(), null);
-        }
-        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw SalesforceApiException.parserError("SObject", SObjectJson.token(value), value.toString());
-        }
-        return value.asJsonObject();
     }
 }

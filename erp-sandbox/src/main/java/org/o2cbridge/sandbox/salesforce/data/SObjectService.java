@@ -24,6 +24,11 @@ public class SObjectService {
     private static final Set<String> REQUIRED = Set.of("Name", "AccountId", "Status", "EffectiveDate",
             "CurrencyIsoCode", "Quantity", "UnitPrice", "Unit_of_Measure__c");
 
+    private static final Map<SObjectType, List<String>> CREATE_REQUIRED = Map.of(
+            SObjectType.ACCOUNT, List.of("Name"),
+            SObjectType.ORDER, List.of("AccountId", "EffectiveDate", "CurrencyIsoCode"),
+            SObjectType.ORDER_ITEM, List.of("OrderId", "Quantity", "UnitPrice"));
+
     private SalesforceOrg org;
     private Event<OrderActivated> activations;
 
@@ -43,12 +48,41 @@ public class SObjectService {
     public void patch(String typeName, String id, JsonObject body, URI origin) {
         SObjectType type = type(typeName);
         SObjectRecord current = org.find(type, id).orElseThrow(SalesforceApiException::notFound);
-        Map<String, Object> changes = validate(type, body);
-        RecordChange change = org.update(type, current.id(), fields -> changes)
+        commit(new PreparedUpdate(type, current.id(), validate(type, body)), origin);
+    }
+
+    /** An update of one record whose fields passed every check, ready to be applied. */
+    public record PreparedUpdate(SObjectType type, String id, Map<String, Object> changes) {
+    }
+
+    /** Checks an update of a record that exists, without applying it. */
+    PreparedUpdate prepare(SObjectType type, SObjectRecord current, JsonObject body) {
+        return new PreparedUpdate(type, current.id(), validate(type, body));
+    }
+
+    /** Applies a checked update; an activated Order starts its order event's delivery. */
+    void commit(PreparedUpdate update, URI origin) {
+        RecordChange change = org.update(update.type(), update.id(), fields -> update.changes())
                 .orElseThrow(SalesforceApiException::notFound);
         if (change.activatedOrder()) {
             activations.fire(new OrderActivated(change.after().id(), origin));
         }
+    }
+
+    /** Checks the fields of a new record: the update rules, plus the fields a new record needs. */
+    Map<String, Object> prepareInsert(SObjectType type, JsonObject body) {
+        Map<String, Object> fields = validate(type, body);
+        List<String> missing = CREATE_REQUIRED.getOrDefault(type, List.of()).stream()
+                .filter(name -> fields.get(name) == null).toList();
+        if (!missing.isEmpty()) {
+            throw new SalesforceApiException(400, "REQUIRED_FIELD_MISSING",
+                    "Required fields are missing: " + missing, missing);
+        }
+        if (type == SObjectType.ORDER && SObjectType.Order.ACTIVATED.equals(fields.get("Status"))) {
+            throw SalesforceApiException.badRequest("FIELD_INTEGRITY_EXCEPTION",
+                    "You can't create an order with the status Activated. Create it as Draft, then activate it.", "Status");
+        }
+        return fields;
     }
 
     private static SObjectType type(String typeName) {

@@ -105,6 +105,10 @@ public class SalesforceOrg {
         return Optional.ofNullable(applied[0]);
     }
 
+    public int count(SObjectType type) {
+        return (int) records.values().stream().filter(record -> record.type() == type).count();
+    }
+
     public void clear() {
         records.clear();
         orderNumbers.set(0);

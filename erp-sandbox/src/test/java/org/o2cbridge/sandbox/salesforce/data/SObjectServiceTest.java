@@ -4,23 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.NotificationOptions;
-import jakarta.enterprise.util.TypeLiteral;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
-import java.lang.annotation.Annotation;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletionStage;
 import org.junit.jupiter.api.Test;
 import org.o2cbridge.sandbox.salesforce.IdSequence;
 
@@ -30,7 +24,7 @@ class SObjectServiceTest {
 
     private final SalesforceOrg org = new SalesforceOrg(
             Clock.fixed(Instant.parse("2026-11-20T09:15:00Z"), ZoneOffset.UTC), IdSequence.startingNow());
-    private final RecordingEvent activations = new RecordingEvent();
+    private final RecordingActivations activations = new RecordingActivations();
     private final SObjectService records = new SObjectService(org, activations);
     private final String accountId = org.insert(SObjectType.ACCOUNT, Map.of("Name", "Acme")).id();
     private final String orderId = org.insert(SObjectType.ORDER, Map.of("AccountId", accountId,
@@ -134,37 +128,4 @@ class SObjectServiceTest {
     }
 
     /** Collects what would be published to CDI observers. */
-    private static final class RecordingEvent implements Event<OrderActivated> {
-        final List<OrderActivated> fired = new ArrayList<>();
-
-        @Override
-        public void fire(OrderActivated event) {
-            fired.add(event);
-        }
-
-        @Override
-        public <U extends OrderActivated> CompletionStage<U> fireAsync(U event) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <U extends OrderActivated> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Event<OrderActivated> select(Annotation... qualifiers) {
-            return this;
-        }
-
-        @Override
-        public <U extends OrderActivated> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <U extends OrderActivated> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
-    }
 }

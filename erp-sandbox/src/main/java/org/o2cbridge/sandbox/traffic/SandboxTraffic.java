@@ -1,0 +1,48 @@
+package org.o2cbridge.sandbox.traffic;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The traffic handling of every simulated API, by system name ({@code salesforce},
+ * {@code netsuite}), with the concurrency limit and latency each starts with from configuration.
+ * Each simulator resets its own entry when the sandbox is reset.
+ */
+@ApplicationScoped
+public class SandboxTraffic {
+
+    public static final String SALESFORCE = "salesforce";
+    public static final String NETSUITE = "netsuite";
+
+    private Map<String, TrafficControl> systems;
+
+    protected SandboxTraffic() {
+    }
+
+    @Inject
+    public SandboxTraffic(
+            @ConfigProperty(name = "o2c.sandbox.salesforce.concurrency-limit", defaultValue = "0") int salesforceLimit,
+            @ConfigProperty(name = "o2c.sandbox.salesforce.latency-millis", defaultValue = "0") long salesforceLatency,
+            @ConfigProperty(name = "o2c.sandbox.netsuite.concurrency-limit", defaultValue = "5") int netsuiteLimit,
+            @ConfigProperty(name = "o2c.sandbox.netsuite.latency-millis", defaultValue = "0") long netsuiteLatency) {
+        this.systems = Map.of(
+                SALESFORCE, new TrafficControl(new TrafficSettings(salesforceLimit, salesforceLatency)),
+                NETSUITE, new TrafficControl(new TrafficSettings(netsuiteLimit, netsuiteLatency)));
+    }
+
+    public Optional<TrafficControl> find(String system) {
+        return Optional.ofNullable(systems.get(system));
+    }
+
+    public TrafficControl of(String system) {
+        return find(system).orElseThrow(() -> new IllegalArgumentException("no simulated system " + system));
+    }
+
+    public Set<String> systemNames() {
+        return systems.keySet();
+    }
+}

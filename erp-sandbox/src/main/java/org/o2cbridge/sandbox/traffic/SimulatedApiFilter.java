@@ -1,0 +1,100 @@
+package org.o2cbridge.sandbox.traffic;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.logging.Logger;
+
+/**
+ * Runs every call of a simulated API through its traffic handling before the API sees it: counts
+ * it, lets the system authenticate it, then refuses it (throttle or 503 in the system's own error
+ * shape), delays it (latency, or a hang for a timeout), or serves it and then drops the connection
+ * without an answer (lost response). The control API is never filtered.
+ */
+public abstract class SimulatedApiFilter extends HttpFilter {
+
+    private static final Logger LOG = Logger.getLogger(SimulatedApiFilter.class.getName());
+
+    @Inject
+    SandboxTraffic traffic;
+
+    /** The system name, as in {@link SandboxTraffic}. */
+    protected abstract String system();
+
+    /** A short name of the call for the counters, such as {@code PUT salesOrder}. */
+    protected abstract String operation(HttpServletRequest request);
+
+    /** Checks the caller; on refusal writes the answer itself and answers false. */
+    protected boolean authenticate(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        return true;
+    }
+
+    /** Writes the system's answer to a throttled or unavailable call. */
+    protected abstract void refuse(Admission admission, HttpServletResponse response) throws IOException;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        TrafficControl control = traffic.of(system());
+        control.arrived(operation(request));
+        if (!authenticate(request, response)) {
+            return;
+        }
+        try (Admission admission = control.admit()) {
+            if (admission.refused()) {
+                refuse(admission, response);
+                return;
+            }
+            pause(admission.delayMillis());
+            if (admission.fault() == Fault.LOST_RESPONSE) {
+                serveAndDrop(request, response, chain);
+            } else {
+                chain.doFilter(request, response);
+            }
+        }
+    }
+
+    private void serveAndDrop(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        chain.doFilter(request, new DiscardingResponse(response));
+        if (ConnectionDrop.drop(request)) {
+            LOG.fine(() -> "Dropped the connection of " + request.getMethod() + " " + request.getRequestURI());
+            return;
+        }
+        response.reset();
+        response.setHeader("Connection", "close");
+        response.setContentType("application/json");
+        response.setContentLength(1024);
+        response.getOutputStream().write("{".getBytes(StandardCharsets.US_ASCII));
+        response.flushBuffer();
+    }
+
+    /** Writes a JSON body with a status, and {@code Retry-After} when one is given. */
+    protected static void writeJson(HttpServletResponse response, int status, String contentType, String body,
+                                    Integer retryAfter) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        response.setStatus(status);
+        response.setContentType(contentType);
+        if (retryAfter != null) {
+            response.setHeader("Retry-After", String.valueOf(retryAfter));
+        }
+        response.setContentLength(bytes.length);
+        response.getOutputStream().write(bytes);
+    }
+
+    private static void pause(long millis) {
+        if (millis <= 0) {
+            return;
+        }
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

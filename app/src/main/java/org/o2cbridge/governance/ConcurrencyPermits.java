@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.o2cbridge.platform.persistence.DatabaseConfiguration;
 
 import javax.sql.DataSource;
@@ -31,7 +32,6 @@ import java.util.concurrent.TimeUnit;
 public class ConcurrencyPermits {
 
     static final int DEFAULT_LIMIT = 10;
-    private static final Duration LEASE = Duration.ofMinutes(5);
     private static final long RETRY_MILLIS = 20;
 
     @Resource(lookup = DatabaseConfiguration.JNDI_NAME)
@@ -42,6 +42,11 @@ public class ConcurrencyPermits {
 
     @Inject
     Clock clock;
+
+    /** How long a slot stays taken if its holder dies; longer than the longest call (read timeout). */
+    @Inject
+    @ConfigProperty(name = "o2c.governance.permit-lease-seconds", defaultValue = "120")
+    long leaseSeconds;
 
     private final Map<String, Semaphore> local = new ConcurrentHashMap<>();
 
@@ -96,7 +101,7 @@ public class ConcurrencyPermits {
                 + "order by slot fetch first 1 rows only for update skip locked)";
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, holder);
-            s.setTimestamp(2, Timestamp.from(now.plus(LEASE)));
+            s.setTimestamp(2, Timestamp.from(now.plus(Duration.ofSeconds(leaseSeconds))));
             s.setString(3, system);
             s.setString(4, system);
             s.setTimestamp(5, Timestamp.from(now));

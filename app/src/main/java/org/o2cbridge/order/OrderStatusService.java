@@ -44,7 +44,8 @@ public class OrderStatusService {
         List<OutboxEntry> work = outbox.workForEvents(received.stream().map(InboundEvent::id).toList());
         List<OutboxAttempt> attempts = outbox.attemptsOf(work.stream().map(OutboxEntry::id).toList());
         long latestEvent = received.get(received.size() - 1).id();
-        List<OutboxEntry> currentWork = work.stream().filter(w -> w.inboundEventId() == latestEvent).toList();
+        List<OutboxEntry> currentWork = work.stream().filter(w -> w.inboundEventId() == latestEvent)
+                .filter(w -> !w.action().equals(OrderEventRecorder.WRITE_BACK)).toList();
         return new OrderStatus(sfOrderId.value(), stateOf(currentWork),
                 xref.counterparts(CrossReferenceService.ORDER, sfOrderId).stream()
                         .map(x -> new OrderStatus.ErpReference(x.targetSystem(), x.erpId(), x.erpNumber())).toList(),
@@ -54,6 +55,7 @@ public class OrderStatusService {
                 timelineOf(received, work, attempts));
     }
 
+    /** The state of the order in the ERP, from the ERP work of its latest event (write-backs aside). */
     static OrderStatus.SyncState stateOf(List<OutboxEntry> work) {
         if (work.stream().anyMatch(w -> w.status() == OutboxStatus.DEAD)) {
             return OrderStatus.SyncState.FAILED;

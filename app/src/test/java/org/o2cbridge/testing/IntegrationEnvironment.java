@@ -53,6 +53,7 @@ public class IntegrationEnvironment implements LauncherSessionListener {
         settings.setProperty("o2c.salesforce.login-url", server + "/sandbox/salesforce");
         settings.setProperty("o2c.salesforce.audience", "https://login.salesforce.com");
         settings.setProperty("o2c.netsuite.base-url", server + "/sandbox/netsuite");
+        NetSuiteDemoAccount.applyTo(settings);
         settings.setProperty("o2c.outbox.retry.initial-ms", "200");
         settings.setProperty("o2c.outbox.poll-interval-ms", "100");
         settings.setProperty("o2c.salesforce.write-back-interval-ms", "100");

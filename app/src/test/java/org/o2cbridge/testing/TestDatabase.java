@@ -20,6 +20,16 @@ public record TestDatabase(String url, String user, String password, String data
 
     private static volatile TestDatabase current;
 
+    /** One more database of the run's kind, for a test that runs servers of its own; dropped by {@link #close()}. */
+    public static TestDatabase another(Path work) {
+        return prepare(System.getProperty("o2c.it.db"), work);
+    }
+
+    /** Drops a database this run created. */
+    public void close() {
+        dropIfOwned();
+    }
+
     static TestDatabase prepare(String kind, Path work) {
         return switch (kind) {
             case "embedded" -> new TestDatabase("jdbc:h2:file:" + work.resolve("db").resolve("o2c").toAbsolutePath()

@@ -75,7 +75,13 @@ public class ConfiguredIdentityStore implements IdentityStore {
     }
 
     @Override
+    public Set<String> getCallerGroups(CredentialValidationResult validationResult) {
+        String caller = validationResult.getCallerPrincipal().getName();
+        return users().contains(caller) ? rolesOf(caller) : Set.of();
+    }
+
+    @Override
     public Set<ValidationType> validationTypes() {
-        return new HashSet<>(Arrays.asList(ValidationType.VALIDATE));
+        return new HashSet<>(Arrays.asList(ValidationType.VALIDATE, ValidationType.PROVIDE_GROUPS));
     }
 }

@@ -1,0 +1,142 @@
+package org.o2cbridge.order;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.o2cbridge.testing.Eventually;
+import org.o2cbridge.testing.HttpCalls;
+import org.o2cbridge.testing.HttpCalls.Answer;
+import org.o2cbridge.testing.IntegrationSuite;
+import org.o2cbridge.testing.TestIds;
+import org.o2cbridge.testing.TestOrders;
+import org.o2cbridge.testing.TestTokens;
+
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Orders reach the simulated NetSuite exactly once and the NetSuite number comes back to the
+ * simulated Salesforce order, whatever the network does.
+ */
+class NetSuiteSyncIT extends IntegrationSuite {
+
+    private static final Duration SYNC_TIME = Duration.ofSeconds(60);
+
+    @AfterEach
+    void clearFaults() {
+        HttpCalls.send(java.net.http.HttpRequest.newBuilder(sandbox("api/netsuite/faults")).DELETE());
+    }
+
+    @Test
+    void activatedOrderForNewAccountBecomesOneCustomerAndOneSalesOrderAndSyncedInSalesforce() {
+        String orderId = createSalesforceOrder("Acme Industrial Supply", "WID-100", "WID-200", "SVC-INSTALL");
+
+        HttpCalls.post(sandbox("api/salesforce/orders/" + orderId + "/activate"), null, "");
+
+        JsonObject inSalesforce = awaitSalesforceStatus(orderId, "Synced");
+        JsonObject salesOrder = netSuiteRecord("salesOrder", orderId);
+        assertEquals(salesOrder.getString("tranId"), inSalesforce.getString("ERP_Order_Number__c"));
+        assertTrue(!inSalesforce.isNull("ERP_Status__c"), inSalesforce.toString());
+        assertEquals(3, salesOrder.getJsonObject("item").getJsonArray("items").size());
+        String accountId = inSalesforce.getString("AccountId");
+        assertEquals(200, HttpCalls.get(sandbox("api/netsuite/records/customer?externalId=" + accountId), null).status());
+        assertEquals(1, createdInNetSuite(orderId));
+        JsonObject status = HttpCalls.get(bridge("api/v1/orders/" + orderId), TestTokens.valid()).json();
+        assertEquals("SYNCED", status.getString("syncState"));
+        assertEquals(salesOrder.getString("tranId"), status.getJsonArray("erp").getJsonObject(0).getString("number"));
+    }
+
+    @Test
+    void sameEventDeliveredFiveTimesStillGivesOneSalesOrder() {
+        String orderId = TestIds.order();
+        String payload = TestOrders.batchOf(orderId, 2).toString();
+
+        for (int i = 0; i < 5; i++) {
+            assertEquals(202, HttpCalls.post(bridge("api/v1/order-events"), TestTokens.valid(), payload).status());
+        }
+
+        awaitBridgeState(orderId, "SYNCED");
+        assertEquals(1, createdInNetSuite(orderId));
+    }
+
+    @Test
+    void unknownProductGoesDeadWithNetSuitesMessageAndSyncsAfterTheMappingIsFixedAndReplayed() {
+        String orderId = createSalesforceOrder("Nordwind Logistik GmbH", "WID-100", "WID-999");
+        HttpCalls.post(sandbox("api/salesforce/orders/" + orderId + "/activate"), null, "");
+
+        JsonObject failed = awaitSalesforceStatus(orderId, "Failed");
+        assertTrue(failed.getString("ERP_Sync_Error__c").contains("WID-999"), failed.toString());
+        JsonObject letter = deadLetterOf(orderId);
+        assertTrue(letter.getString("reason").contains("Invalid Field Value WID-999"), letter.toString());
+
+        Answer mapped = HttpCalls.send(java.net.http.HttpRequest.newBuilder(bridge("api/v1/admin/mappings/netsuite/item/WID-999"))
+                .header("Authorization", operator()).header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"targetValue\":\"WID-200\"}")));
+        assertEquals(200, mapped.status(), mapped.body());
+        Answer replayed = HttpCalls.send(java.net.http.HttpRequest.newBuilder(
+                        bridge("api/v1/admin/dead-letters/" + letter.getJsonNumber("id").longValue() + "/replay"))
+                .header("Authorization", operator()).POST(java.net.http.HttpRequest.BodyPublishers.noBody()));
+        assertEquals(200, replayed.status(), replayed.body());
+
+        JsonObject synced = awaitSalesforceStatus(orderId, "Synced");
+        assertEquals(netSuiteRecord("salesOrder", orderId).getString("tranId"), synced.getString("ERP_Order_Number__c"));
+    }
+
+    String createSalesforceOrder(String accountName, String... productCodes) {
+        var lines = Json.createArrayBuilder();
+        for (String code : productCodes) {
+            lines.add(Json.createObjectBuilder().add("productCode", code).add("quantity", 3).add("unitPrice", 10)
+                    .add("unitOfMeasure", "EA"));
+        }
+        Answer created = HttpCalls.post(sandbox("api/salesforce/orders"), null, Json.createObjectBuilder()
+                .add("account", Json.createObjectBuilder().add("name", accountName)
+                        .add("billingAddress", Json.createObjectBuilder().add("street", "1 Main St")
+                                .add("city", "Springfield").add("postalCode", "62701").add("country", "US")))
+                .add("currency", "USD").add("effectiveDate", "2026-11-20").add("poNumber", "PO-1")
+                .add("lines", lines).build());
+        assertEquals(201, created.status(), created.body());
+        return created.json().getString("orderId");
+    }
+
+    JsonObject awaitSalesforceStatus(String orderId, String syncStatus) {
+        return Eventually.await(() -> HttpCalls.get(sandbox("api/salesforce/orders/" + orderId), null).json(),
+                order -> !order.isNull("ERP_Sync_Status__c") && syncStatus.equals(order.getString("ERP_Sync_Status__c")),
+                SYNC_TIME, "order " + orderId + " " + syncStatus + " in Salesforce");
+    }
+
+    JsonObject awaitBridgeState(String orderId, String state) {
+        return Eventually.await(() -> HttpCalls.get(bridge("api/v1/orders/" + orderId), TestTokens.valid()).json(),
+                status -> state.equals(status.getString("syncState")), SYNC_TIME, "order " + orderId + " " + state);
+    }
+
+    JsonObject netSuiteRecord(String type, String externalId) {
+        Answer answer = HttpCalls.get(sandbox("api/netsuite/records/" + type + "?externalId=" + externalId), null);
+        assertEquals(200, answer.status(), answer.body());
+        return answer.json();
+    }
+
+    int createdInNetSuite(String externalId) {
+        JsonObject stats = HttpCalls.get(sandbox("api/netsuite/stats"), null).json();
+        return stats.getJsonObject("recordsCreatedByExternalId").getInt(externalId, 0);
+    }
+
+    JsonObject deadLetterOf(String orderId) {
+        Answer letters = HttpCalls.send(java.net.http.HttpRequest.newBuilder(bridge("api/v1/admin/dead-letters?system=netsuite"))
+                .header("Authorization", operator()).GET());
+        assertEquals(200, letters.status(), letters.body());
+        try (var reader = Json.createReader(new java.io.StringReader(letters.body()))) {
+            return reader.readArray().stream().map(v -> v.asJsonObject())
+                    .filter(l -> l.getString("aggregateId").equals(orderId)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no dead letter for " + orderId + " in " + letters.body()));
+        }
+    }
+
+    static String operator() {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString(
+                ("operator:" + org.o2cbridge.testing.IntegrationEnvironment.OPERATOR_PASSWORD)
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+}

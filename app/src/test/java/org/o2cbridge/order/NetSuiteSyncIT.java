@@ -85,6 +85,20 @@ class NetSuiteSyncIT extends IntegrationSuite {
         assertEquals(netSuiteRecord("salesOrder", orderId).getString("tranId"), synced.getString("ERP_Order_Number__c"));
     }
 
+    @Test
+    void writeBackSignsInAgainWhenSalesforceRevokedTheSession() {
+        String first = createSalesforceOrder("Before Revoke Ltd", "WID-100");
+        HttpCalls.post(sandbox("api/salesforce/orders/" + first + "/activate"), null, "");
+        awaitSalesforceStatus(first, "Synced");
+
+        HttpCalls.post(sandbox("api/salesforce/tokens/revoke"), null, "");
+        String second = createSalesforceOrder("After Revoke Ltd", "WID-200");
+        HttpCalls.post(sandbox("api/salesforce/orders/" + second + "/activate"), null, "");
+
+        JsonObject synced = awaitSalesforceStatus(second, "Synced");
+        assertEquals(netSuiteRecord("salesOrder", second).getString("tranId"), synced.getString("ERP_Order_Number__c"));
+    }
+
     String createSalesforceOrder(String accountName, String... productCodes) {
         var lines = Json.createArrayBuilder();
         for (String code : productCodes) {

@@ -35,6 +35,9 @@ final class NetSuiteClientFactory {
                 .connectTimeout(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .readTimeout(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .property("microprofile.rest.client.disable.default.mapper", true)
+                // a streamed (chunked) body is never resent by the HTTP stack on its own: a resent
+                // PUT would carry a used nonce, which NetSuite refuses as an invalid login
+                .property("jersey.config.client.request.entity.processing", "CHUNKED")
                 .register(new NetSuiteErrorMapper(clock))
                 .register(new NetSuiteSigningFilter(new OAuth1Signer(settings.credentials(), clock)))
                 .build(NetSuiteRecordClient.class);

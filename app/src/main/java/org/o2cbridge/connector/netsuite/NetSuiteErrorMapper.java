@@ -52,6 +52,12 @@ class NetSuiteErrorMapper implements ResponseExceptionMapper<ExternalCallExcepti
         String code = details.stream().map(ErrorDetail::code).filter(Objects::nonNull).findFirst().orElse(null);
         String message = details.isEmpty() ? ("NetSuite answered " + status + " " + reason(response)).strip()
                 : String.join("; ", details.stream().map(ErrorDetail::toString).toList());
+        if (status == 401 && details.isEmpty()) {
+            // a login refused while the request body was streamed reaches us without NetSuite's body
+            code = "INVALID_LOGIN";
+            message = "NetSuite refused the login (HTTP 401): check the account id, consumer key and token of "
+                    + "o2c.netsuite.*, and NetSuite's Login Audit Trail";
+        }
         if (status == 429 || status == 408 || status >= 500
                 || details.stream().anyMatch(d -> THROTTLING_CODES.contains(d.code()))) {
             return new RetryableCallException(SYSTEM, status, code, message,

@@ -6,13 +6,15 @@ import org.o2cbridge.connector.RejectedCallException;
 import org.o2cbridge.connector.RetryableCallException;
 
 import java.io.IOException;
+import java.net.HttpRetryException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 
 import static org.o2cbridge.connector.netsuite.NetSuiteGateway.SYSTEM;
 
 /**
- * What a failed NetSuite call means for the port when NetSuite gave no answer: a timeout, a refused
+ * What a failed NetSuite call means for the port when NetSuite gave no answer: a login refused while
+ * a body was streamed (the HTTP stack reports only the status then) is rejected; a timeout, a refused
  * or lost connection is retryable without a status; anything else that broke inside the client
  * (a body that could not be written or read) is rejected, so it shows in the dead letters instead
  * of being retried for ever. Failures already in the port's terms, and programming errors, pass
@@ -35,6 +37,12 @@ final class NetSuiteFailures {
             if (cause instanceof ConnectException) {
                 return new RetryableCallException(SYSTEM, null, null, "NetSuite is not reachable: " + cause.getMessage(),
                         null, failure);
+            }
+            if (cause instanceof HttpRetryException refused) {
+                return new RejectedCallException(SYSTEM, refused.responseCode(),
+                        refused.responseCode() == 401 ? "INVALID_LOGIN" : null,
+                        "NetSuite refused the login (HTTP " + refused.responseCode() + "): check the account id, consumer "
+                                + "key and token of o2c.netsuite.*, and NetSuite's Login Audit Trail", failure);
             }
             if (cause instanceof IOException) {
                 return new ConnectionLostException("Connection to NetSuite lost: " + cause.getMessage(), failure);

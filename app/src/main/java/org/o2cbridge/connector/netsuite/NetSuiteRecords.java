@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.o2cbridge.connector.RejectedCallException;
+import org.o2cbridge.connector.RetryableCallException;
 
 import java.net.URI;
 import java.time.Clock;
@@ -87,6 +88,11 @@ public class NetSuiteRecords {
         } catch (RejectedCallException e) {
             if (Integer.valueOf(404).equals(e.httpStatus())) {
                 return Optional.empty();
+            }
+            if (Integer.valueOf(401).equals(e.httpStatus())) {
+                throw new RetryableCallException(e.system(), e.httpStatus(), e.code(), e.getMessage()
+                        + " (a read refused at login is tried again later: when a connection drops mid-read the HTTP "
+                        + "stack resends the request as it was, and NetSuite refuses its used nonce)", null, e);
             }
             throw e;
         }

@@ -57,9 +57,19 @@ class NetSuiteGatewayFailureTest {
 
         RejectedCallException e = assertThrows(RejectedCallException.class, this::upsertOrder);
 
+        assertEquals(401, e.httpStatus(), e.getMessage());
+        assertEquals("INVALID_LOGIN", e.code(), e.getMessage());
+        assertTrue(e.getMessage().contains("NetSuite refused the login"), e.getMessage());
+    }
+
+    @Test
+    void aReadRefusedAtLoginIsTriedAgainLater() {
+        netsuite.on("GET", SALES_ORDER, Reply.of(401, Map.of(), NetSuiteStub.INVALID_LOGIN));
+
+        RetryableCallException e = assertThrows(RetryableCallException.class, () -> gateway.findSalesOrder(ORDER));
+
         assertEquals(401, e.httpStatus());
         assertEquals("INVALID_LOGIN", e.code());
-        assertTrue(e.getMessage().startsWith("INVALID_LOGIN: Invalid login attempt."), e.getMessage());
     }
 
     @Test
@@ -68,7 +78,8 @@ class NetSuiteGatewayFailureTest {
                 CREDENTIALS.tokenId(), "not-the-token-secret");
         NetSuiteGateway wronglySigned = NetSuiteGatewayFixture.gateway(netsuite, wrong, Duration.ofSeconds(5));
 
-        RejectedCallException e = assertThrows(RejectedCallException.class, () -> wronglySigned.findSalesOrder(ORDER));
+        RejectedCallException e = assertThrows(RejectedCallException.class, () -> wronglySigned.upsertSalesOrder(
+                NetSuiteGatewayFixture.threeLineOrder(ORDER, ACCOUNT), CUSTOMER));
 
         assertEquals(401, e.httpStatus());
         assertFalse(netsuite.requests().get(0).signed());

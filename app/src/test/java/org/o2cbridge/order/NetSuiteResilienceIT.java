@@ -1,0 +1,156 @@
+package org.o2cbridge.order;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.o2cbridge.testing.Eventually;
+import org.o2cbridge.testing.HttpCalls;
+import org.o2cbridge.testing.IntegrationSuite;
+import org.o2cbridge.testing.TestDatabase;
+import org.o2cbridge.testing.TestIds;
+import org.o2cbridge.testing.TestOrders;
+import org.o2cbridge.testing.TestTokens;
+
+import java.net.http.HttpRequest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * NetSuite throttles, fails, drops answers and limits concurrency; orders still arrive, once,
+ * with no human action, and never with a call before NetSuite's {@code Retry-After}.
+ */
+class NetSuiteResilienceIT extends IntegrationSuite {
+
+    @BeforeEach
+    void startFromAQuietNetSuite() {
+        Eventually.await(() -> TestDatabase.get().count("select count(*) from outbox where target_system = 'netsuite' "
+                + "and status in ('PENDING', 'IN_FLIGHT')"), n -> n == 0, Duration.ofSeconds(60), "NetSuite work idle");
+    }
+
+    @AfterEach
+    void clearFaultsAndLatency() {
+        HttpCalls.send(HttpRequest.newBuilder(sandbox("api/netsuite/faults")).DELETE());
+        put("api/netsuite/settings", "{\"concurrencyLimit\":5,\"latencyMillis\":0}");
+    }
+
+    @Test
+    void throttlingThenAnOutageRecoverWithNoCallBeforeRetryAfter() {
+        put("api/netsuite/faults", "{\"retryAfterSeconds\":2,\"firstCalls\":{\"throttle\":2,\"unavailable\":2}}");
+        String orderId = TestIds.order();
+
+        post(TestOrders.batchOf(orderId, 2));
+
+        awaitSynced(orderId);
+        JsonObject stats = netSuiteStats();
+        assertTrue(stats.getInt("throttled") >= 2 && stats.getInt("unavailable") >= 2, stats.toString());
+        assertEquals(1, stats.getJsonObject("recordsCreatedByExternalId").getInt(orderId));
+        List<long[]> retries = retriesOf(orderId);
+        assertEquals(4, retries.size(), "four refused calls were retried");
+        for (long[] retry : retries) {
+            assertTrue(retry[1] - retry[0] >= 1950, "next call " + (retry[1] - retry[0]) + " ms after a Retry-After of 2 s");
+        }
+    }
+
+    @Test
+    void lostResponseOnTheSalesOrderMakesNoSecondOrder() {
+        String accountId = TestIds.account();
+        String first = TestIds.order();
+        post(batch(TestOrders.order(first, accountId, 1).build()));
+        awaitSynced(first);
+        startFromAQuietNetSuite();
+        put("api/netsuite/faults", "{\"firstCalls\":{\"lostResponse\":2}}");
+        String second = TestIds.order();
+
+        post(batch(TestOrders.order(second, accountId, 2).build()));
+
+        awaitSynced(second);
+        JsonObject stats = netSuiteStats();
+        assertEquals(2, stats.getInt("lostResponses"), stats.toString());
+        assertEquals(1, stats.getJsonObject("recordsCreatedByExternalId").getInt(second));
+        JsonObject salesOrder = HttpCalls.get(sandbox("api/netsuite/records/salesOrder?externalId=" + second), null).json();
+        assertEquals(2, salesOrder.getJsonObject("item").getJsonArray("items").size());
+    }
+
+    @Test
+    void twoHundredOrdersAtOnceStayWithinTheConcurrencyLimitAndAllSync() {
+        put("api/netsuite/settings", "{\"concurrencyLimit\":5,\"latencyMillis\":100}");
+        int throttledBefore = netSuiteStats().getInt("throttled");
+        List<String> orderIds = new ArrayList<>();
+        for (int request = 0; request < 10; request++) {
+            JsonArrayBuilder orders = Json.createArrayBuilder();
+            for (int i = 0; i < 20; i++) {
+                String orderId = TestIds.order();
+                orderIds.add(orderId);
+                orders.add(TestOrders.order(orderId, TestIds.account(), 2));
+            }
+            post(Json.createObjectBuilder().add("orders", orders).build());
+        }
+
+        for (String orderId : orderIds) {
+            awaitSynced(orderId);
+        }
+        JsonObject stats = netSuiteStats();
+        assertTrue(stats.getInt("maxConcurrency") <= 5, stats.toString());
+        assertEquals(throttledBefore, stats.getInt("throttled"), "NetSuite never had to refuse a call over its limit");
+        for (String orderId : orderIds) {
+            assertEquals(1, stats.getJsonObject("recordsCreatedByExternalId").getInt(orderId), orderId);
+        }
+    }
+
+    private void post(JsonObject batch) {
+        HttpCalls.Answer answer = HttpCalls.post(bridge("api/v1/order-events"), TestTokens.valid(), batch);
+        assertEquals(202, answer.status(), answer.body());
+    }
+
+    private static JsonObject batch(JsonObject order) {
+        return Json.createObjectBuilder().add("orders", Json.createArrayBuilder().add(order)).build();
+    }
+
+    private void awaitSynced(String orderId) {
+        Eventually.await(() -> HttpCalls.get(bridge("api/v1/orders/" + orderId), TestTokens.valid()).json()
+                .getString("syncState"), "SYNCED"::equals, Duration.ofSeconds(120), "order " + orderId + " synced");
+    }
+
+    private JsonObject netSuiteStats() {
+        return HttpCalls.get(sandbox("api/netsuite/stats"), null).json();
+    }
+
+    private void put(String path, String json) {
+        HttpCalls.Answer answer = HttpCalls.send(HttpRequest.newBuilder(sandbox(path))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
+        assertTrue(answer.status() < 300, path + ": " + answer.body());
+    }
+
+    /** For each retried attempt of the order's work: when it ended, and when the next attempt began (epoch ms). */
+    private static List<long[]> retriesOf(String orderId) {
+        String sql = "select a.finished_at, (select min(n.started_at) from outbox_attempt n "
+                + "where n.outbox_id = a.outbox_id and n.attempt_no = a.attempt_no + 1) "
+                + "from outbox_attempt a join outbox o on o.id = a.outbox_id "
+                + "where o.aggregate_id = ? and a.outcome = 'RETRY' order by a.finished_at";
+        List<long[]> retries = new ArrayList<>();
+        try (Connection c = TestDatabase.get().connect(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, orderId);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    Timestamp next = rs.getTimestamp(2);
+                    retries.add(new long[] {rs.getTimestamp(1).getTime(), next == null ? Long.MAX_VALUE : next.getTime()});
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return retries;
+    }
+}

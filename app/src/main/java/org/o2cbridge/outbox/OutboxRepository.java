@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
@@ -44,5 +45,19 @@ public class OutboxRepository {
                         + "order by a.startedAt, a.attemptNo", OutboxAttempt.class)
                 .setParameter("ids", outboxIds)
                 .getResultList();
+    }
+
+    /** Rows per target system and status for the waiting and dead work: one grouped query. */
+    List<OutboxDepth.Row> depthRows() {
+        return em.createQuery("select o.targetSystem, o.status, count(o), min(o.createdAt) from OutboxEntry o "
+                        + "where o.status in :statuses group by o.targetSystem, o.status", Object[].class)
+                .setParameter("statuses", List.of(OutboxStatus.PENDING, OutboxStatus.IN_FLIGHT, OutboxStatus.DEAD))
+                .getResultList().stream()
+                .map(r -> new OutboxDepth.Row((String) r[0], (OutboxStatus) r[1], ((Number) r[2]).longValue(), (Instant) r[3]))
+                .toList();
+    }
+
+    List<String> targetSystems() {
+        return em.createQuery("select distinct o.targetSystem from OutboxEntry o", String.class).getResultList();
     }
 }

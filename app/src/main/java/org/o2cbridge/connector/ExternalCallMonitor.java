@@ -1,6 +1,8 @@
 package org.o2cbridge.connector;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
@@ -46,6 +48,15 @@ public class ExternalCallMonitor {
     /** For CDI's client proxy only. */
     protected ExternalCallMonitor() {
         this(null, null);
+    }
+
+    /**
+     * Creates the monitor with the application. Payara finds the application's metric registry
+     * only on the application's own threads: created first by a readiness probe, which Payara runs
+     * on its health servlet's thread, the monitor could not be built.
+     */
+    void startWithTheApplication(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
+        // observing the event is what creates the bean
     }
 
     /** A monitor without metrics, for adapters built outside the container. */

@@ -15,6 +15,11 @@ import java.util.List;
  * ({@link CallHistory}), never by calling it: a probe must not take one of NetSuite's five
  * concurrent slots or spend API quota. An unconfigured system is reported as such and is up, so a
  * bridge without that system still serves; a system configured only in part is down.
+ *
+ * <p>Payara runs readiness probes on its health servlet's threads, where the application's
+ * configuration and metric registry cannot be looked up. So the checks read their settings, and
+ * create this bean, when the application starts ({@link #starting} until then), and a probe only
+ * reads what is already in memory.
  */
 @ApplicationScoped
 public class ExternalSystemReadiness {
@@ -29,6 +34,19 @@ public class ExternalSystemReadiness {
     @Inject
     @ConfigProperty(name = "o2c.health.external-evidence-seconds", defaultValue = "900")
     long evidenceSeconds;
+
+    /**
+     * For a check's start-up observer: the first call on this bean creates it, with its settings
+     * and the monitor's metric registry, on the application's thread rather than a probe's.
+     */
+    public void prepare() {
+        monitor.now();
+    }
+
+    /** The application has not finished starting: not ready yet. */
+    public static HealthCheckResponse starting(String system) {
+        return HealthCheckResponse.named(system).down().withData("starting", true).build();
+    }
 
     /** The system is not set up: up, and says so. */
     public HealthCheckResponse notConfigured(String system, String why) {

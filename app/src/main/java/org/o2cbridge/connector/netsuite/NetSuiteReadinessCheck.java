@@ -1,6 +1,8 @@
 package org.o2cbridge.connector.netsuite;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -14,7 +16,8 @@ import static org.o2cbridge.connector.netsuite.NetSuiteGateway.SYSTEM;
 /**
  * NetSuite's part of readiness. Not configured while {@code o2c.netsuite.base-url} is unset; with
  * the URL but not every credential, down and naming the missing keys; otherwise judged from the
- * calls the adapter made ({@link ExternalSystemReadiness}), never by a call of its own.
+ * calls the adapter made ({@link ExternalSystemReadiness}), never by a call of its own. The
+ * settings are read when the application starts, on its own thread; until then, not ready.
  */
 @Readiness
 @ApplicationScoped
@@ -26,9 +29,20 @@ public class NetSuiteReadinessCheck implements HealthCheck {
     @Inject
     ExternalSystemReadiness readiness;
 
+    private volatile NetSuiteSettings settings;
+
+    void readSettings(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
+        var read = records.settings();
+        readiness.prepare();
+        settings = read;
+    }
+
     @Override
     public HealthCheckResponse call() {
-        NetSuiteSettings settings = records.settings();
+        NetSuiteSettings settings = this.settings;
+        if (settings == null) {
+            return ExternalSystemReadiness.starting(SYSTEM);
+        }
         if (settings.baseUrl() == null) {
             return readiness.notConfigured(SYSTEM, NetSuiteSettings.PREFIX + "base-url is not set");
         }

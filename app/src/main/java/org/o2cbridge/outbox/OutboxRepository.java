@@ -3,6 +3,7 @@ package org.o2cbridge.outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -47,7 +48,12 @@ public class OutboxRepository {
                 .getResultList();
     }
 
-    /** Rows per target system and status for the waiting and dead work: one grouped query. */
+    /**
+     * Rows per target system and status for the waiting and dead work: one grouped query. Read in
+     * a transaction of its own, as the gauges call it from threads that have none, where an
+     * entity manager outside a transaction could outlive the call.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     List<OutboxDepth.Row> depthRows() {
         return em.createQuery("select o.targetSystem, o.status, count(o), min(o.createdAt) from OutboxEntry o "
                         + "where o.status in :statuses group by o.targetSystem, o.status", Object[].class)
@@ -57,6 +63,8 @@ public class OutboxRepository {
                 .toList();
     }
 
+    /** The systems the outbox holds work for; read at start-up, in a transaction of its own like {@link #depthRows}. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     List<String> targetSystems() {
         return em.createQuery("select distinct o.targetSystem from OutboxEntry o", String.class).getResultList();
     }

@@ -3,7 +3,9 @@ package org.o2cbridge.outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
@@ -44,5 +46,26 @@ public class OutboxRepository {
                         + "order by a.startedAt, a.attemptNo", OutboxAttempt.class)
                 .setParameter("ids", outboxIds)
                 .getResultList();
+    }
+
+    /**
+     * Rows per target system and status for the waiting and dead work: one grouped query. Read in
+     * a transaction of its own, as the gauges call it from threads that have none, where an
+     * entity manager outside a transaction could outlive the call.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    List<OutboxDepth.Row> depthRows() {
+        return em.createQuery("select o.targetSystem, o.status, count(o), min(o.createdAt) from OutboxEntry o "
+                        + "where o.status in :statuses group by o.targetSystem, o.status", Object[].class)
+                .setParameter("statuses", List.of(OutboxStatus.PENDING, OutboxStatus.IN_FLIGHT, OutboxStatus.DEAD))
+                .getResultList().stream()
+                .map(r -> new OutboxDepth.Row((String) r[0], (OutboxStatus) r[1], ((Number) r[2]).longValue(), (Instant) r[3]))
+                .toList();
+    }
+
+    /** The systems the outbox holds work for; read at start-up, in a transaction of its own like {@link #depthRows}. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    List<String> targetSystems() {
+        return em.createQuery("select distinct o.targetSystem from OutboxEntry o", String.class).getResultList();
     }
 }

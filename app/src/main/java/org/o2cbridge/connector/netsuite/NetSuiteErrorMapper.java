@@ -31,7 +31,7 @@ import static org.o2cbridge.connector.netsuite.NetSuiteGateway.SYSTEM;
  */
 class NetSuiteErrorMapper implements ResponseExceptionMapper<ExternalCallException> {
 
-    private static final Set<String> THROTTLING_CODES = Set.of("SSS_REQUEST_LIMIT_EXCEEDED", "CONCURRENCY_LIMIT_EXCEEDED");
+    static final Set<String> THROTTLING_CODES = Set.of("SSS_REQUEST_LIMIT_EXCEEDED", "CONCURRENCY_LIMIT_EXCEEDED");
 
     private final Clock clock;
 

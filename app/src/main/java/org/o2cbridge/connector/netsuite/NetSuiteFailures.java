@@ -1,6 +1,7 @@
 package org.o2cbridge.connector.netsuite;
 
 import jakarta.ws.rs.ProcessingException;
+import org.o2cbridge.connector.CallOutcome;
 import org.o2cbridge.connector.ExternalCallException;
 import org.o2cbridge.connector.RejectedCallException;
 import org.o2cbridge.connector.RetryableCallException;
@@ -53,5 +54,11 @@ final class NetSuiteFailures {
                     failure);
         }
         return failure;
+    }
+
+    /** How a failure from {@link #of} counts: throttled also when NetSuite's code says so on a 400. */
+    static CallOutcome outcomeOf(RuntimeException failure) {
+        String code = failure instanceof ExternalCallException known ? known.code() : null;
+        return CallOutcome.ofFailure(failure, code != null && NetSuiteErrorMapper.THROTTLING_CODES.contains(code));
     }
 }

@@ -7,11 +7,14 @@ import jakarta.json.JsonObject;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.faulttolerance.Retry;
+import org.o2cbridge.connector.CallOutcome;
+import org.o2cbridge.connector.ExternalCallMonitor;
 import org.o2cbridge.connector.RejectedCallException;
 import org.o2cbridge.connector.RetryableCallException;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -27,7 +30,8 @@ import static org.o2cbridge.connector.netsuite.NetSuiteGateway.SYSTEM;
  * the calls are reads and keyed upserts, so repeating one cannot make a second record (the JDK's
  * HTTP client itself resends a GET once on a connection closed without an answer, so a read may
  * reach NetSuite four times). Throttling, 5xx and timeouts go back to the outbox, whose schedule
- * waits minutes and honours Retry-After.
+ * waits minutes and honours Retry-After. Every HTTP call passes through {@link #call}, which
+ * reports it to the {@link ExternalCallMonitor}: answered or not, timed, with its outcome.
  */
 @ApplicationScoped
 public class NetSuiteRecords {
@@ -37,19 +41,25 @@ public class NetSuiteRecords {
 
     private NetSuiteSettings settings;
     private Clock clock;
+    private ExternalCallMonitor monitor;
     private volatile NetSuiteRecordClient client;
 
     protected NetSuiteRecords() {
     }
 
     @Inject
-    public NetSuiteRecords(Config config, Clock clock) {
-        this(NetSuiteSettings.from(config), clock);
+    public NetSuiteRecords(Config config, Clock clock, ExternalCallMonitor monitor) {
+        this(NetSuiteSettings.from(config), clock, monitor);
     }
 
     NetSuiteRecords(NetSuiteSettings settings, Clock clock) {
+        this(settings, clock, ExternalCallMonitor.unmetered(clock));
+    }
+
+    NetSuiteRecords(NetSuiteSettings settings, Clock clock, ExternalCallMonitor monitor) {
         this.settings = settings;
         this.clock = clock;
+        this.monitor = monitor;
     }
 
     public NetSuiteSettings settings() {
@@ -59,23 +69,27 @@ public class NetSuiteRecords {
     /** Upserts the customer; answers its internal id when NetSuite's {@code Location} names it. */
     @Retry(maxRetries = 1, delay = 200, jitter = 100, retryOn = ConnectionLostException.class)
     public Optional<String> putCustomer(String sfAccountId, NetSuiteBodies.Customer body) {
-        return call(c -> internalIdFrom(c.upsertCustomer(externalId(sfAccountId), "addressBook", body)));
+        String key = externalId(sfAccountId);
+        return call(c -> internalIdFrom(c.upsertCustomer(key, "addressBook", body)));
     }
 
     @Retry(maxRetries = 1, delay = 200, jitter = 100, retryOn = ConnectionLostException.class)
     public Optional<JsonObject> getCustomer(String sfAccountId) {
-        return read(c -> c.readCustomer(externalId(sfAccountId)));
+        String key = externalId(sfAccountId);
+        return read(c -> c.readCustomer(key));
     }
 
     /** Upserts the sales order, replacing its item lines with the ones sent. */
     @Retry(maxRetries = 1, delay = 200, jitter = 100, retryOn = ConnectionLostException.class)
     public void putSalesOrder(String sfOrderId, NetSuiteBodies.SalesOrder body) {
-        call(c -> internalIdFrom(c.upsertSalesOrder(externalId(sfOrderId), "item", body)));
+        String key = externalId(sfOrderId);
+        call(c -> internalIdFrom(c.upsertSalesOrder(key, "item", body)));
     }
 
     @Retry(maxRetries = 1, delay = 200, jitter = 100, retryOn = ConnectionLostException.class)
     public Optional<JsonObject> getSalesOrder(String sfOrderId) {
-        return read(c -> c.readSalesOrder(externalId(sfOrderId)));
+        String key = externalId(sfOrderId);
+        return read(c -> c.readSalesOrder(key));
     }
 
     private Optional<JsonObject> read(Function<NetSuiteRecordClient, Response> request) {
@@ -100,10 +114,15 @@ public class NetSuiteRecords {
 
     private <T> T call(Function<NetSuiteRecordClient, T> request) {
         NetSuiteRecordClient recordClient = client();
+        Instant started = monitor.start();
         try {
-            return request.apply(recordClient);
+            T answer = request.apply(recordClient);
+            monitor.record(SYSTEM, started, CallOutcome.SUCCESS, null);
+            return answer;
         } catch (RuntimeException e) {
-            throw NetSuiteFailures.of(e);
+            RuntimeException failure = NetSuiteFailures.of(e);
+            monitor.record(SYSTEM, started, NetSuiteFailures.outcomeOf(failure), failure.getMessage());
+            throw failure;
         }
     }
 

@@ -2,6 +2,8 @@ package org.o2cbridge.connector.salesforce;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.o2cbridge.connector.CallOutcome;
+import org.o2cbridge.connector.ExternalCallMonitor;
 import org.o2cbridge.connector.RetryableCallException;
 
 import java.io.IOException;
@@ -10,7 +12,9 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -21,6 +25,7 @@ import java.util.concurrent.TimeoutException;
  * needs), HTTP/1.1, no redirects, the configured connect timeout, and a read timeout on every
  * call that also bounds reading the body. A call that gets no answer — refused, reset, timed
  * out — is a {@link RetryableCallException}; answers of any status are returned as they are.
+ * Every call, the token requests included, is reported here to the {@link ExternalCallMonitor}.
  */
 @ApplicationScoped
 public class SalesforceHttp {
@@ -29,13 +34,20 @@ public class SalesforceHttp {
 
     private final HttpClient client;
     private final Duration readTimeout;
+    private final ExternalCallMonitor monitor;
 
     @Inject
-    public SalesforceHttp(SalesforceSettings settings) {
-        this(settings.connectTimeout(), settings.readTimeout());
+    public SalesforceHttp(SalesforceSettings settings, ExternalCallMonitor monitor) {
+        this(settings.connectTimeout(), settings.readTimeout(), monitor);
     }
 
-    public SalesforceHttp(Duration connectTimeout, Duration readTimeout) {
+    /** Outside the container: calls are not counted. */
+    public SalesforceHttp(SalesforceSettings settings) {
+        this(settings.connectTimeout(), settings.readTimeout(), ExternalCallMonitor.unmetered(Clock.systemUTC()));
+    }
+
+    public SalesforceHttp(Duration connectTimeout, Duration readTimeout, ExternalCallMonitor monitor) {
+        this.monitor = monitor;
         this.client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(connectTimeout)
@@ -48,10 +60,32 @@ public class SalesforceHttp {
     protected SalesforceHttp() {
         this.client = null;
         this.readTimeout = null;
+        this.monitor = null;
     }
 
     /** Sends the request (its timeout set here) and answers the response with its body as text. */
     public HttpResponse<String> send(HttpRequest.Builder request, String what) {
+        Instant started = monitor.start();
+        try {
+            HttpResponse<String> response = exchange(request, what);
+            monitor.record(SYSTEM, started, outcomeOf(response), response.statusCode() / 100 == 2 ? null
+                    : "Salesforce " + what + " answered HTTP " + response.statusCode());
+            return response;
+        } catch (RuntimeException e) {
+            monitor.record(SYSTEM, started, CallOutcome.ofFailure(e, false), e.getMessage());
+            throw e;
+        }
+    }
+
+    /** Throttled: 429, or 403 with {@code REQUEST_LIMIT_EXCEEDED} (the org's daily API limit). */
+    static CallOutcome outcomeOf(HttpResponse<String> response) {
+        int status = response.statusCode();
+        boolean limitExceeded = status == 403 && SalesforceErrors.parse(response.body()).stream()
+                .anyMatch(e -> SalesforceErrors.REQUEST_LIMIT_EXCEEDED.equals(e.errorCode()));
+        return CallOutcome.ofAnswer(status, limitExceeded);
+    }
+
+    private HttpResponse<String> exchange(HttpRequest.Builder request, String what) {
         HttpRequest built = request.timeout(readTimeout).build();
         var pending = client.sendAsync(built, HttpResponse.BodyHandlers.ofString());
         try {

@@ -1,0 +1,89 @@
+package org.o2cbridge.connector.netsuite;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.o2cbridge.connector.CallHistory;
+import org.o2cbridge.connector.CallOutcome;
+import org.o2cbridge.connector.ExternalCallException;
+import org.o2cbridge.connector.ExternalCallMonitor;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.o2cbridge.connector.netsuite.NetSuiteGatewayTest.CLOCK;
+import static org.o2cbridge.connector.netsuite.NetSuiteGatewayTest.CREDENTIALS;
+import static org.o2cbridge.connector.netsuite.NetSuiteGatewayTest.ORDER;
+import static org.o2cbridge.connector.netsuite.NetSuiteStub.Reply;
+
+/** Every NetSuite call is reported once, with the outcome its answer (or its lack of one) means. */
+class NetSuiteCallMonitoringTest {
+
+    private static final String SALES_ORDER = "salesOrder/eid:" + ORDER;
+
+    private final NetSuiteStub netsuite = NetSuiteGatewayFixture.stub();
+    private final ExternalCallMonitor monitor = ExternalCallMonitor.unmetered(CLOCK);
+
+    @AfterEach
+    void stopNetSuite() {
+        netsuite.close();
+    }
+
+    @Test
+    void anAnsweredReadIsASuccess() {
+        netsuite.on("GET", SALES_ORDER, Reply.of(200, Map.of(), "{\"id\":\"9001\",\"tranId\":\"SO-1\"}"));
+
+        records(Duration.ofSeconds(5)).getSalesOrder(ORDER);
+
+        CallHistory.Snapshot history = monitor.history("netsuite").snapshot();
+        assertEquals(Optional.of(CLOCK.instant()), history.lastSuccess());
+        assertEquals(Optional.empty(), history.lastFailure());
+    }
+
+    @Test
+    void requestLimitExceededOnA400IsAThrottle() {
+        netsuite.on("GET", SALES_ORDER, Reply.of(400, Map.of(), NetSuiteStub.error(400, "Bad Request",
+                "SSS_REQUEST_LIMIT_EXCEEDED", "Request limit exceeded.")));
+
+        assertThrows(ExternalCallException.class, () -> records(Duration.ofSeconds(5)).getSalesOrder(ORDER));
+
+        assertEquals(Optional.of(CallOutcome.THROTTLED), monitor.history("netsuite").snapshot().lastFailureOutcome());
+    }
+
+    @Test
+    void aServerErrorIsUnavailableWithNetSuitesWords() {
+        netsuite.on("GET", SALES_ORDER, Reply.of(503, Map.of(), "<html>Service Unavailable</html>"));
+
+        assertThrows(ExternalCallException.class, () -> records(Duration.ofSeconds(5)).getSalesOrder(ORDER));
+
+        CallHistory.Snapshot history = monitor.history("netsuite").snapshot();
+        assertEquals(Optional.of(CallOutcome.UNAVAILABLE), history.lastFailureOutcome());
+        assertTrue(history.lastFailureDetail().orElseThrow().contains("503"), history.toString());
+        assertEquals(Optional.of(CLOCK.instant()), history.unreachableSince());
+    }
+
+    @Test
+    void noAnswerInTimeIsATimeout() {
+        netsuite.on("GET", SALES_ORDER, Reply.noAnswer());
+
+        assertThrows(ExternalCallException.class, () -> records(Duration.ofMillis(300)).getSalesOrder(ORDER));
+
+        assertEquals(Optional.of(CallOutcome.TIMEOUT), monitor.history("netsuite").snapshot().lastFailureOutcome());
+    }
+
+    @Test
+    void anIdNetSuiteCannotTakeIsRefusedWithoutCountingACall() {
+        assertThrows(ExternalCallException.class, () -> records(Duration.ofSeconds(5)).getSalesOrder("not an id"));
+
+        assertEquals(Optional.empty(), monitor.history("netsuite").snapshot().lastFailure());
+        assertTrue(netsuite.requests().isEmpty());
+    }
+
+    private NetSuiteRecords records(Duration readTimeout) {
+        return new NetSuiteRecords(new NetSuiteSettings(netsuite.baseUrl(), CREDENTIALS, Duration.ofSeconds(2),
+                readTimeout, 83, "7"), CLOCK, monitor);
+    }
+}

@@ -48,7 +48,12 @@ public final class PayaraProcess implements AutoCloseable {
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(workDir.resolve(name + ".log").toFile()))
                     .start();
             PayaraProcess server = new PayaraProcess(process, port);
-            server.awaitReady(readyPath, Duration.ofSeconds(180));
+            try {
+                server.awaitReady(readyPath, Duration.ofSeconds(180));
+            } catch (RuntimeException | AssertionError notReady) {
+                server.kill();
+                throw notReady;
+            }
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,0 +1,207 @@
+package org.o2cbridge.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Closed-loop load on {@code POST /api/v1/order-events}: {@code clients} threads share one HTTP/1.1
+ * client (keep-alive, so one connection per thread), and each sends one order per request with a
+ * fresh order id and idempotency key, waiting for the answer before sending the next. A warm-up
+ * comes first and is not counted. Counted are the requests that complete inside the measured
+ * window; only a 202 that accepted the order counts as accepted.
+ */
+final class AcceptanceLoad {
+
+    /** Bound on the requests of one thread, whatever the window: the loop ends at whichever comes first. */
+    private static final int MAX_REQUESTS_PER_CLIENT = 2_000_000;
+    private static final String[] CATALOG = {"WID-100", "WID-200", "SVC-INSTALL"};
+
+    private AcceptanceLoad() {
+    }
+
+    static void run(Map<String, String> options) throws Exception {
+        URI endpoint = URI.create(Bench.required(options, "bridge") + "/api/v1/order-events");
+        int clients = Integer.parseInt(options.getOrDefault("clients", "16"));
+        long warmupNanos = Duration.ofSeconds(Long.parseLong(options.getOrDefault("warmup-seconds", "5"))).toNanos();
+        long windowNanos = Duration.ofSeconds(Long.parseLong(options.getOrDefault("seconds", "10"))).toNanos();
+        String token = Tokens.mint(Path.of(Bench.required(options, "org-key")));
+
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        long start = System.nanoTime();
+        long windowStart = start + warmupNanos;
+        long windowEnd = windowStart + windowNanos;
+        AtomicLong failures = new AtomicLong();
+        AtomicLong firstFailure = new AtomicLong();
+        String[] failureText = new String[1];
+        List<long[]> latencies = new ArrayList<>();
+        List<Thread> threads = new ArrayList<>();
+        int[] counts = new int[clients];
+        for (int c = 0; c < clients; c++) {
+            long[] mine = new long[MAX_REQUESTS_PER_CLIENT / 4];
+            latencies.add(mine);
+            int index = c;
+            Thread thread = new Thread(() -> {
+                long[] recorded = mine;
+                int n = 0;
+                for (int i = 0; i < MAX_REQUESTS_PER_CLIENT; i++) {
+                    long sent = System.nanoTime();
+                    if (sent >= windowEnd) {
+                        break;
+                    }
+                    String orderId = Ids.order();
+                    HttpRequest request = HttpRequest.newBuilder(endpoint)
+                            .timeout(Duration.ofSeconds(30))
+                            .header("Authorization", "Bearer " + token)
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(orderEvent(orderId, i)))
+                            .build();
+                    boolean accepted;
+                    String problem = null;
+                    try {
+                        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+                        accepted = response.statusCode() == 202 && response.body().contains("\"accepted\":1");
+                        if (!accepted) {
+                            problem = "HTTP " + response.statusCode() + ": " + response.body();
+                        }
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    } catch (Exception e) {
+                        accepted = false;
+                        problem = e.toString();
+                    }
+                    long done = System.nanoTime();
+                    if (done < windowStart || done > windowEnd) {
+                        continue;
+                    }
+                    if (!accepted) {
+                        if (failures.incrementAndGet() == 1) {
+                            firstFailure.set(done);
+                            failureText[0] = problem;
+                        }
+                        continue;
+                    }
+                    if (n == recorded.length) {
+                        recorded = Arrays.copyOf(recorded, recorded.length * 2);
+                        latencies.set(index, recorded);
+                    }
+                    recorded[n++] = done - sent;
+                }
+                counts[index] = n;
+            }, "bench-client-" + c);
+            threads.add(thread);
+            thread.start();
+        }
+        // CPU over the window: the bridge process's own time, and how busy the whole machine was
+        String bridgePid = options.get("bridge-pid");
+        long ticksPerSecond = Long.parseLong(options.getOrDefault("clock-ticks", "100"));
+        sleepUntil(windowStart);
+        long[] bridgeBefore = bridgePid == null ? null : processTicks(bridgePid);
+        long[] machineBefore = machineTicks();
+        sleepUntil(windowEnd);
+        long[] bridgeAfter = bridgePid == null ? null : processTicks(bridgePid);
+        long[] machineAfter = machineTicks();
+        for (Thread thread : threads) {
+            thread.join(Math.max(1, (windowEnd - System.nanoTime()) / 1_000_000) + 60_000);
+            if (thread.isAlive()) {
+                throw new IllegalStateException(thread.getName() + " did not finish 60 s after the window closed");
+            }
+        }
+        int total = Arrays.stream(counts).sum();
+        long[] all = new long[total];
+        int at = 0;
+        for (int c = 0; c < clients; c++) {
+            System.arraycopy(latencies.get(c), 0, all, at, counts[c]);
+            at += counts[c];
+        }
+        Arrays.sort(all);
+        double seconds = windowNanos / 1e9;
+        LinkedHashMap<String, Object> figures = new LinkedHashMap<>();
+        figures.put("run", options.getOrDefault("run", "1"));
+        figures.put("clients", clients);
+        figures.put("seconds", String.format("%.1f", seconds));
+        figures.put("accepted", total);
+        figures.put("failed", failures.get());
+        figures.put("eventsPerSecond", String.format("%.1f", total / seconds));
+        figures.put("p50Ms", String.format("%.2f", percentile(all, 0.50) / 1e6));
+        figures.put("p99Ms", String.format("%.2f", percentile(all, 0.99) / 1e6));
+        figures.put("maxMs", String.format("%.2f", (all.length == 0 ? 0 : all[all.length - 1]) / 1e6));
+        if (bridgeBefore != null && total > 0) {
+            double bridgeCpuMs = (bridgeAfter[0] - bridgeBefore[0]) * 1000.0 / ticksPerSecond;
+            figures.put("bridgeCpuMsPerEvent", String.format("%.2f", bridgeCpuMs / total));
+            figures.put("bridgeCores", String.format("%.2f", bridgeCpuMs / 1000 / seconds));
+        }
+        long machineAll = machineAfter[0] - machineBefore[0];
+        figures.put("machineBusyPercent", String.format("%.0f",
+                machineAll == 0 ? 0 : 100.0 * (machineAll - (machineAfter[1] - machineBefore[1])) / machineAll));
+        Bench.record(Path.of(Bench.required(options, "results")), "accept", figures);
+        if (failures.get() > 0) {
+            System.err.println("accept: " + failures.get() + " requests failed; the first: " + failureText[0]);
+        }
+    }
+
+    private static void sleepUntil(long nanoTime) throws InterruptedException {
+        long wait = nanoTime - System.nanoTime();
+        if (wait > 0) {
+            Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+        }
+    }
+
+    /** User plus system time of a process, in clock ticks ({@code /proc/<pid>/stat}). */
+    private static long[] processTicks(String pid) throws java.io.IOException {
+        String stat = java.nio.file.Files.readString(Path.of("/proc", pid, "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return new long[] {Long.parseLong(fields[11]) + Long.parseLong(fields[12])};
+    }
+
+    /** All and idle (idle + iowait) clock ticks of the machine ({@code /proc/stat}). */
+    private static long[] machineTicks() throws java.io.IOException {
+        String[] cpu = java.nio.file.Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+        long all = 0;
+        for (int i = 1; i < cpu.length; i++) {
+            all += Long.parseLong(cpu[i]);
+        }
+        return new long[] {all, Long.parseLong(cpu[4]) + Long.parseLong(cpu[5])};
+    }
+
+    /** Nearest-rank percentile of sorted values. */
+    static long percentile(long[] sorted, double p) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        int rank = (int) Math.ceil(p * sorted.length);
+        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+    }
+
+    /** One order for a new account with two lines, per contract/order-event.schema.json. */
+    static String orderEvent(String orderId, int i) {
+        String accountId = Ids.account();
+        return "{\"orders\":[{\"sfOrderId\":\"" + orderId + "\","
+                + "\"idempotencyKey\":\"" + orderId + ":2026-11-20T09:15:00.000Z\","
+                + "\"orderNumber\":\"" + String.format("%08d", i % 100_000_000) + "\","
+                + "\"effectiveDate\":\"2026-11-20\",\"currency\":\"USD\",\"poNumber\":\"PO-" + i + "\","
+                + "\"account\":{\"sfAccountId\":\"" + accountId + "\",\"name\":\"Bench Account " + accountId + "\","
+                + "\"billingAddress\":{\"street\":\"100 Market Street\",\"city\":\"San Francisco\",\"state\":\"CA\","
+                + "\"postalCode\":\"94105\",\"country\":\"US\"}},"
+                + "\"lines\":["
+                + line(CATALOG[i % 3], 10, 12.5) + ","
+                + line(CATALOG[(i + 1) % 3], 2, 27)
+                + "]}]}";
+    }
+
+    private static String line(String productCode, int quantity, double unitPrice) {
+        return "{\"sfOrderItemId\":\"" + Ids.orderItem() + "\",\"productCode\":\"" + productCode + "\","
+                + "\"quantity\":" + quantity + ",\"unitPrice\":" + unitPrice + ",\"unitOfMeasure\":\"EA\"}";
+    }
+}

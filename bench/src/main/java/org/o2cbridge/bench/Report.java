@@ -1,0 +1,220 @@
+package org.o2cbridge.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * Turns the results file of one {@code bench/run} into the results section of
+ * {@code docs/benchmarks.md}: medians over the runs, ratios against the baselines of the same run,
+ * the targets met or missed, and every run's own figures. Only the part between the two result
+ * markers is replaced; the text around it is kept.
+ */
+final class Report {
+
+    static final String BEGIN = "<!-- bench/run results: begin (generated; everything up to the end marker is replaced) -->";
+    static final String END = "<!-- bench/run results: end -->";
+
+    private Report() {
+    }
+
+    static void write(Map<String, String> options) throws IOException {
+        List<Map<String, String>> rows = read(Path.of(Bench.required(options, "results")));
+        Map<String, String> machine = readProperties(Path.of(Bench.required(options, "machine")));
+        Path doc = Path.of(Bench.required(options, "doc"));
+        String section = section(rows, machine);
+        String text;
+        if (Files.exists(doc)) {
+            String old = Files.readString(doc, StandardCharsets.UTF_8);
+            int begin = old.indexOf(BEGIN);
+            int end = old.indexOf(END);
+            text = begin >= 0 && end > begin
+                    ? old.substring(0, begin) + section + old.substring(end + END.length())
+                    : old.stripTrailing() + "\n\n" + section + "\n";
+        } else {
+            text = "# Benchmarks\n\nWritten by `bench/run`.\n\n" + section + "\n";
+        }
+        Files.writeString(doc, text, StandardCharsets.UTF_8);
+        System.out.println("Wrote " + doc);
+    }
+
+    private static String section(List<Map<String, String>> rows, Map<String, String> machine) {
+        List<Map<String, String>> accept = of(rows, r -> r.get("kind").equals("accept"));
+        List<Map<String, String>> pgbench = of(rows, r -> r.get("kind").equals("pgbench"));
+        List<Map<String, String>> fresh = of(rows, r -> r.get("kind").equals("dispatch") && "new".equals(r.get("customers")));
+        List<Map<String, String>> known = of(rows, r -> r.get("kind").equals("dispatch") && "known".equals(r.get("customers")));
+        StringBuilder md = new StringBuilder(BEGIN).append("\n\n");
+        md.append("## Latest results\n\n");
+        md.append("| | |\n| --- | --- |\n");
+        md.append("| date | ").append(machine.get("date")).append(" |\n");
+        md.append("| command | `").append(machine.get("command")).append("` |\n");
+        md.append("| commit | ").append(machine.get("commit")).append(" |\n");
+        md.append("| machine | ").append(machine.get("nproc")).append(" cores (`nproc`), ").append(machine.get("memory"))
+                .append(" memory, ").append(machine.get("cpu")).append(" |\n");
+        md.append("| JDK | ").append(machine.get("jdk")).append(" |\n");
+        md.append("| PostgreSQL | ").append(machine.get("postgresql")).append(" |\n");
+        md.append("| load average (1, 5, 15 min) | ").append(machine.get("loadavg_start")).append(" at the start, ")
+                .append(machine.get("loadavg_end")).append(" at the end |\n");
+        md.append("| runs | ").append(accept.size()).append(" acceptance (each beside a pgbench run), ")
+                .append(fresh.size()).append(" dispatch; figures are medians over the runs |\n\n");
+
+        double eps = median(accept, "eventsPerSecond");
+        double p50 = median(accept, "p50Ms");
+        double p99 = median(accept, "p99Ms");
+        double tps = median(pgbench, "tps");
+        md.append("### Order-event acceptance (dispatch switched off: `o2c.outbox.enabled=false`)\n\n");
+        md.append("| figure | median | target | |\n| --- | ---: | ---: | --- |\n");
+        md.append(row(new StringBuilder("accepted order events per second (one order per request, ")
+                .append(first(accept, "clients")).append(" connections)"), fmt(eps, 0), "≥ 1,000", eps >= 1000));
+        md.append(row(new StringBuilder("p50 latency of `POST /api/v1/order-events`"), fmt(p50, 1) + " ms", "", null));
+        md.append(row(new StringBuilder("p99 latency of `POST /api/v1/order-events`"), fmt(p99, 1) + " ms", "< 50 ms", p99 < 50));
+        md.append(row(new StringBuilder("pgbench, one-row insert transactions per second (same database, ")
+                .append(first(pgbench, "clients")).append(" clients)"), fmt(tps, 0), "baseline", null));
+        md.append(row(new StringBuilder("accepted events per second ÷ pgbench inserts per second"),
+                fmt(eps / tps, 3), "", null));
+        md.append(row(new StringBuilder("pgbench average latency"), fmt(median(pgbench, "latencyMs"), 2) + " ms", "", null));
+        md.append(row(new StringBuilder("bridge CPU time per accepted event (its process, user + system)"),
+                fmt(median(accept, "bridgeCpuMsPerEvent"), 2) + " ms", "", null));
+        md.append(row(new StringBuilder("cores the bridge kept busy during the window"),
+                fmt(median(accept, "bridgeCores"), 2), "", null));
+        md.append(row(new StringBuilder("whole machine busy during the window"),
+                fmt(median(accept, "machineBusyPercent"), 0) + " %", "", null));
+        md.append('\n');
+
+        md.append("### Dispatch to NetSuite (limit ").append(first(fresh, "limit")).append(", ")
+                .append(first(fresh, "latencyMs")).append(" ms latency, ").append(first(fresh, "orders"))
+                .append(" orders of 2 lines at once)\n\n");
+        md.append("| figure | new customers | known customers | target |\n| --- | ---: | ---: | --- |\n");
+        md.append(pair("elapsed, batch sent → every sales order done", fresh, known, "elapsedMs", 0, " ms", ""));
+        md.append(pair("of which after the 202 answer", fresh, known, "elapsedAfterAcceptMs", 0, " ms", ""));
+        md.append(pair("NetSuite calls (served; throttled ones aside)", fresh, known, "nsCalls", 0, "", ""));
+        md.append(pair("limit-bound minimum = calls × latency ÷ limit", fresh, known, "minimumMs", 0, " ms", ""));
+        md.append(pair("share of the ceiling (minimum ÷ elapsed)", fresh, known, "ceilingShare", 3, "",
+                verdict("≥ 0.90", median(fresh, "ceilingShare") >= 0.9 && median(known, "ceilingShare") >= 0.9)));
+        md.append(pair("elapsed ÷ minimum", fresh, known, "elapsedOverMinimum", 3, "",
+                verdict("≤ 1.3 (issue's acceptance test)",
+                        median(fresh, "elapsedOverMinimum") <= 1.3 && median(known, "elapsedOverMinimum") <= 1.3)));
+        int maxConcurrency = (int) Math.max(max(fresh, "nsMaxConcurrency"), max(known, "nsMaxConcurrency"));
+        md.append("| highest NetSuite concurrency seen (whole benchmark) | ").append(maxConcurrency).append(" | ")
+                .append(maxConcurrency).append(" | ").append(verdict("≤ " + first(fresh, "limit"),
+                        maxConcurrency <= Integer.parseInt(first(fresh, "limit")))).append(" |\n");
+        md.append(pair("NetSuite calls refused as over the limit (429)", fresh, known, "nsThrottled", 0, "", ""));
+        md.append(pair("NetSuite calls per order", fresh, known, "nsCallsPerOrder", 2, "",
+                verdict("1 for a known customer", median(known, "nsCallsPerOrder") <= 1.0)));
+        md.append(pair("Salesforce write-back calls (`PATCH composite/sobjects`)", fresh, known, "sfWriteBackCalls", 0, "", ""));
+        md.append(pair("write-backs per Salesforce call", fresh, known, "writeBacksPerSfCall", 1, "",
+                verdict("200 (one call per 200 write-backs)", median(fresh, "writeBacksPerSfCall") >= 200
+                        && median(known, "writeBacksPerSfCall") >= 200)));
+        md.append(pair("all write-backs done, from the batch sent", fresh, known, "writeBackDoneMs", 0, " ms", ""));
+        md.append('\n');
+
+        md.append("### Every run\n\n");
+        md.append("| run | events/s | p50 ms | p99 ms | max ms | failed | bridge CPU ms/event | machine busy "
+                + "| pgbench tps | pgbench ms | ratio |\n");
+        md.append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        for (Map<String, String> a : accept) {
+            Map<String, String> p = of(pgbench, r -> r.get("run").equals(a.get("run"))).stream().findFirst().orElse(Map.of());
+            double ratio = Double.parseDouble(a.get("eventsPerSecond")) / Double.parseDouble(p.getOrDefault("tps", "NaN"));
+            md.append("| ").append(a.get("run")).append(" | ").append(a.get("eventsPerSecond")).append(" | ")
+                    .append(a.get("p50Ms")).append(" | ").append(a.get("p99Ms")).append(" | ").append(a.get("maxMs"))
+                    .append(" | ").append(a.get("failed")).append(" | ").append(a.getOrDefault("bridgeCpuMsPerEvent", "–"))
+                    .append(" | ").append(a.getOrDefault("machineBusyPercent", "–")).append(" %")
+                    .append(" | ").append(p.getOrDefault("tps", "–")).append(" | ")
+                    .append(p.getOrDefault("latencyMs", "–")).append(" | ").append(fmt(ratio, 3)).append(" |\n");
+        }
+        md.append('\n');
+        md.append("| run | customers | elapsed ms | after 202 ms | NetSuite calls | 429s | minimum ms | share of ceiling "
+                + "| max concurrency | NetSuite calls/order | Salesforce write-back calls | synced |\n");
+        md.append("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        List<Map<String, String>> waves = new ArrayList<>(of(rows, r -> r.get("kind").equals("dispatch")));
+        for (Map<String, String> w : waves) {
+            md.append("| ").append(w.get("run")).append(" | ").append(w.get("customers")).append(" | ")
+                    .append(w.get("elapsedMs")).append(" | ").append(w.get("elapsedAfterAcceptMs")).append(" | ")
+                    .append(w.get("nsCalls")).append(" | ").append(w.get("nsThrottled")).append(" | ")
+                    .append(w.get("minimumMs")).append(" | ").append(w.get("ceilingShare")).append(" | ")
+                    .append(w.get("nsMaxConcurrency")).append(" | ").append(w.get("nsCallsPerOrder")).append(" | ")
+                    .append(w.get("sfWriteBackCalls")).append(" | ").append(w.get("synced")).append("/")
+                    .append(w.get("orders")).append(" |\n");
+        }
+        md.append('\n').append(END);
+        return md.toString();
+    }
+
+    private static StringBuilder row(StringBuilder label, String value, String target, Boolean met) {
+        return new StringBuilder("| ").append(label).append(" | ").append(value).append(" | ").append(target)
+                .append(" | ").append(met == null ? "" : met ? "met" : "**missed**").append(" |\n");
+    }
+
+    private static String verdict(String target, boolean met) {
+        return target + (met ? " — met" : " — **missed**");
+    }
+
+    private static String pair(String label, List<Map<String, String>> fresh, List<Map<String, String>> known,
+                               String key, int decimals, String unit, String target) {
+        return "| " + label + " | " + fmt(median(fresh, key), decimals) + unit + " | "
+                + fmt(median(known, key), decimals) + unit + " | " + target + " |\n";
+    }
+
+    private static List<Map<String, String>> of(List<Map<String, String>> rows, Predicate<Map<String, String>> which) {
+        return rows.stream().filter(which).toList();
+    }
+
+    private static String first(List<Map<String, String>> rows, String key) {
+        return rows.isEmpty() ? "?" : rows.get(0).getOrDefault(key, "?");
+    }
+
+    static double median(List<Map<String, String>> rows, String key) {
+        double[] values = rows.stream().filter(r -> r.containsKey(key)).mapToDouble(r -> Double.parseDouble(r.get(key)))
+                .sorted().toArray();
+        if (values.length == 0) {
+            return Double.NaN;
+        }
+        int mid = values.length / 2;
+        return values.length % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
+    }
+
+    private static double max(List<Map<String, String>> rows, String key) {
+        return rows.stream().mapToDouble(r -> Double.parseDouble(r.get(key))).max().orElse(Double.NaN);
+    }
+
+    private static String fmt(double value, int decimals) {
+        if (Double.isNaN(value)) {
+            return "–";
+        }
+        return String.format(Locale.ROOT, decimals == 0 ? "%,.0f" : "%." + decimals + "f", value);
+    }
+
+    private static List<Map<String, String>> read(Path file) throws IOException {
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] parts = line.trim().split(" ");
+            Map<String, String> row = new LinkedHashMap<>();
+            row.put("kind", parts[0]);
+            Arrays.stream(parts).skip(1).forEach(p -> row.put(p.substring(0, p.indexOf('=')), p.substring(p.indexOf('=') + 1)));
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private static Map<String, String> readProperties(Path file) throws IOException {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            int eq = line.indexOf('=');
+            if (eq > 0) {
+                values.put(line.substring(0, eq), line.substring(eq + 1));
+            }
+        }
+        return values;
+    }
+}

@@ -132,7 +132,7 @@ final class Report {
         }
         md.append('\n');
         md.append("| run | customers | elapsed ms | after 202 ms | NetSuite calls | 429s | minimum ms | share of ceiling "
-                + "| max concurrency | NetSuite calls/order | Salesforce write-back calls | synced |\n");
+                + "| highest concurrency so far | NetSuite calls/order | Salesforce write-back calls | synced |\n");
         md.append("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         List<Map<String, String>> waves = new ArrayList<>(of(rows, r -> r.get("kind").equals("dispatch")));
         for (Map<String, String> w : waves) {

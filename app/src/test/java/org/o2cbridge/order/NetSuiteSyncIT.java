@@ -12,7 +12,13 @@ import org.o2cbridge.testing.TestIds;
 import org.o2cbridge.testing.TestOrders;
 import org.o2cbridge.testing.TestTokens;
 
+import org.o2cbridge.testing.IntegrationEnvironment;
+
+import java.io.StringReader;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,7 +33,7 @@ class NetSuiteSyncIT extends IntegrationSuite {
 
     @AfterEach
     void clearFaults() {
-        HttpCalls.send(java.net.http.HttpRequest.newBuilder(sandbox("api/netsuite/faults")).DELETE());
+        HttpCalls.send(HttpRequest.newBuilder(sandbox("api/netsuite/faults")).DELETE());
     }
 
     @Test
@@ -72,13 +78,13 @@ class NetSuiteSyncIT extends IntegrationSuite {
         JsonObject letter = deadLetterOf(orderId);
         assertTrue(letter.getString("reason").contains("Invalid Field Value WID-999"), letter.toString());
 
-        Answer mapped = HttpCalls.send(java.net.http.HttpRequest.newBuilder(bridge("api/v1/admin/mappings/netsuite/item/WID-999"))
+        Answer mapped = HttpCalls.send(HttpRequest.newBuilder(bridge("api/v1/admin/mappings/netsuite/item/WID-999"))
                 .header("Authorization", operator()).header("Content-Type", "application/json")
-                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"targetValue\":\"WID-200\"}")));
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"targetValue\":\"WID-200\"}")));
         assertEquals(200, mapped.status(), mapped.body());
-        Answer replayed = HttpCalls.send(java.net.http.HttpRequest.newBuilder(
+        Answer replayed = HttpCalls.send(HttpRequest.newBuilder(
                         bridge("api/v1/admin/dead-letters/" + letter.getJsonNumber("id").longValue() + "/replay"))
-                .header("Authorization", operator()).POST(java.net.http.HttpRequest.BodyPublishers.noBody()));
+                .header("Authorization", operator()).POST(HttpRequest.BodyPublishers.noBody()));
         assertEquals(200, replayed.status(), replayed.body());
 
         JsonObject synced = awaitSalesforceStatus(orderId, "Synced");
@@ -138,10 +144,10 @@ class NetSuiteSyncIT extends IntegrationSuite {
     }
 
     JsonObject deadLetterOf(String orderId) {
-        Answer letters = HttpCalls.send(java.net.http.HttpRequest.newBuilder(bridge("api/v1/admin/dead-letters?system=netsuite"))
+        Answer letters = HttpCalls.send(HttpRequest.newBuilder(bridge("api/v1/admin/dead-letters?system=netsuite"))
                 .header("Authorization", operator()).GET());
         assertEquals(200, letters.status(), letters.body());
-        try (var reader = Json.createReader(new java.io.StringReader(letters.body()))) {
+        try (var reader = Json.createReader(new StringReader(letters.body()))) {
             return reader.readArray().stream().map(v -> v.asJsonObject())
                     .filter(l -> l.getString("aggregateId").equals(orderId)).findFirst()
                     .orElseThrow(() -> new AssertionError("no dead letter for " + orderId + " in " + letters.body()));
@@ -149,8 +155,8 @@ class NetSuiteSyncIT extends IntegrationSuite {
     }
 
     static String operator() {
-        return "Basic " + java.util.Base64.getEncoder().encodeToString(
-                ("operator:" + org.o2cbridge.testing.IntegrationEnvironment.OPERATOR_PASSWORD)
-                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return "Basic " + Base64.getEncoder().encodeToString(
+                ("operator:" + IntegrationEnvironment.OPERATOR_PASSWORD)
+                        .getBytes(StandardCharsets.UTF_8));
     }
 }

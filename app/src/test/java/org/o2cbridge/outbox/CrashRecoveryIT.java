@@ -5,10 +5,10 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.o2cbridge.testing.BridgeSettings;
 import org.o2cbridge.testing.Eventually;
 import org.o2cbridge.testing.HttpCalls;
 import org.o2cbridge.testing.IntegrationDatabaseCondition;
-import org.o2cbridge.testing.NetSuiteDemoAccount;
 import org.o2cbridge.testing.PayaraProcess;
 import org.o2cbridge.testing.TestDatabase;
 import org.o2cbridge.testing.TestIds;
@@ -89,21 +89,9 @@ class CrashRecoveryIT {
     }
 
     private static Properties bridgeSettings(TestDatabase database, TestKeys keys, String sandbox) {
-        Properties settings = new Properties();
-        settings.setProperty("o2c.db.url", database.url());
-        settings.setProperty("o2c.db.user", database.user());
-        settings.setProperty("o2c.db.password", database.password());
-        settings.setProperty("o2c.db.datasource-class", database.dataSourceClass());
-        settings.setProperty("mp.jwt.verify.publickey.location", keys.orgPublicKey().toUri().toString());
-        settings.setProperty("o2c.salesforce.private-key", keys.bridgePrivateKey().toString());
-        settings.setProperty("o2c.salesforce.login-url", sandbox + "/sandbox/salesforce");
-        settings.setProperty("o2c.salesforce.audience", "https://login.salesforce.com");
-        settings.setProperty("o2c.netsuite.base-url", sandbox + "/sandbox/netsuite");
-        NetSuiteDemoAccount.applyTo(settings);
+        Properties settings = BridgeSettings.of(database, keys, sandbox);
         settings.setProperty("o2c.outbox.lease-seconds", "5");
         settings.setProperty("o2c.governance.permit-lease-seconds", "5");
-        settings.setProperty("o2c.outbox.retry.initial-ms", "200");
-        settings.setProperty("o2c.outbox.poll-interval-ms", "100");
         return settings;
     }
 

@@ -25,6 +25,14 @@ public class InboundEventRepository {
         if (keys.isEmpty()) {
             return Set.of();
         }
+        if (keys.size() == 1) {
+            // The common case, one event per request: a query with a single-valued parameter keeps its
+            // compiled form in Hibernate's plan cache; an IN list is translated again on every call.
+            return new HashSet<>(em.createQuery(
+                            "select e.idempotencyKey from InboundEvent e where e.idempotencyKey = :key", String.class)
+                    .setParameter("key", keys.iterator().next())
+                    .getResultList());
+        }
         return new HashSet<>(em.createQuery(
                         "select e.idempotencyKey from InboundEvent e where e.idempotencyKey in :keys", String.class)
                 .setParameter("keys", keys)

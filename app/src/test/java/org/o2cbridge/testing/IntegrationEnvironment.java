@@ -53,6 +53,7 @@ public class IntegrationEnvironment implements LauncherSessionListener {
         Path settingsFile = write(work.resolve("system.properties"), settings);
         System.setProperty("o2c.it.jvm-options", String.join(" ",
                 "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl",
                 "-Djava.io.tmpdir=" + work.resolve("tmp")));
         System.setProperty("o2c.it.micro-options", "--port " + port + " --systemproperties " + settingsFile
                 + " --deploy " + System.getProperty("o2c.it.sandbox-war"));

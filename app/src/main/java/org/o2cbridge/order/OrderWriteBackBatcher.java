@@ -20,7 +20,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Semaphore;
@@ -32,11 +31,11 @@ import java.util.logging.Logger;
 /**
  * Writes ERP results back to Salesforce in batches of up to 200 (sObject Collections' limit), one
  * call a batch. It looks at the due write-backs in the outbox without claiming them and lingers
- * while more keep arriving ({@link BatchLinger}): a full batch goes at once, a lone write-back
- * after a quiet period, a steady flow at the latest after the maximum linger, so under load the
- * bridge makes one Salesforce call per 200 orders or per linger. Only the batch being sent is
- * claimed, so a crash while lingering leaves every write-back claimable. The outbox is the truth;
- * write-backs enqueued on this instance only wake the loop early.
+ * while more keep arriving or orders are being synced ({@link BatchLinger}): a full batch goes at
+ * once, a lone write-back after a quiet period, a steady flow at the latest after the maximum
+ * linger, so under load the bridge makes one Salesforce call per 200 orders or per linger. Only the
+ * batch being sent is claimed, so a crash while lingering leaves every write-back claimable. The
+ * outbox is the truth; write-backs enqueued on this instance only wake the loop early.
  */
 @ApplicationScoped
 public class OrderWriteBackBatcher {
@@ -131,15 +130,20 @@ public class OrderWriteBackBatcher {
         }
     }
 
-    /** One look at the due write-backs: send a batch if the policy says so, else wait until it may. */
+    /**
+     * One look at the due write-backs: send a batch if the policy says so, else wait until it may.
+     * More are coming while the order work that ends in write-backs is under way.
+     */
     private void sendWhenDue() throws InterruptedException {
         enqueuedSinceLook.set(0);
         DueWork due = claimer.due(WRITE_BACKS);
         dueAtLook = due.count();
+        boolean moreComing = due.count() > 0 && due.count() < MAX_BATCH
+                && claimer.underWay(OrderEventRecorder.AGGREGATE_TYPE);
         Instant now = clock.instant();
-        Optional<Instant> sendAt = linger.sendAt(due);
-        if (sendAt.isEmpty() || sendAt.get().isAfter(now)) {
-            waitUntil(sendAt.orElse(now.plusMillis(pollIntervalMillis)));
+        BatchLinger.Decision decision = linger.decide(due, moreComing, now);
+        if (!decision.sendNow()) {
+            waitUntil(decision.lookAgainAt() == null ? now.plusMillis(pollIntervalMillis) : decision.lookAgainAt());
             return;
         }
         List<ClaimedWork> batch = claimer.claim(WRITE_BACKS, MAX_BATCH, owner, Duration.ofSeconds(leaseSeconds));

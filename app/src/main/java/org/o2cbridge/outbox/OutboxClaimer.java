@@ -100,6 +100,18 @@ public class OutboxClaimer {
         return count == 0 ? DueWork.NONE : new DueWork(count, instantOf(row[1]), instantOf(row[2]));
     }
 
+    /** Whether work of {@code aggregateType} is claimed and under way now (its lease still held). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean underWay(String aggregateType) {
+        return !em.createQuery("select o.id from OutboxEntry o where o.aggregateType = :type "
+                        + "and o.status = :inFlight and o.leaseUntil >= :now", Long.class)
+                .setParameter("type", aggregateType)
+                .setParameter("inFlight", OutboxStatus.IN_FLIGHT)
+                .setParameter("now", clock.instant())
+                .setMaxResults(1)
+                .getResultList().isEmpty();
+    }
+
     /** A timestamp with time zone as the JDBC driver answers it for a native query. */
     private static Instant instantOf(Object value) {
         if (value instanceof Timestamp timestamp) {

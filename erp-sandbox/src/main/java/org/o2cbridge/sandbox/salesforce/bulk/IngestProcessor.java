@@ -114,10 +114,7 @@ final class IngestProcessor {
             if (cell.equals(NULL_VALUE)) {
                 fields.put(column.field().name(), JsonValue.NULL);
             } else if (column.relationship()) {
-                String parentId = org.findByExternalId(column.parent(), column.parentKey().name(), cell)
-                        .map(SObjectRecord::id)
-                        .orElseThrow(() -> new SalesforceApiException(400, "INVALID_FIELD", "Foreign key external ID: " + cell
-                                + " not found for field " + column.parentKey().name() + " in entity " + column.parent().apiName(), List.of()));
+                String parentId = records.parentId(column.parent(), column.parentKey(), cell);
                 fields.put(column.field().name(), JSON.createValue(parentId));
             } else {
                 fields.put(column.field().name(), JSON.createValue(cell));

@@ -91,6 +91,16 @@ public class SObjectService {
         return fields;
     }
 
+    /**
+     * The id of the parent a relationship names by an external id ({@code Order.ERP_External_Id__c}
+     * = {@code value}), or Salesforce's {@code INVALID_FIELD} refusal when there is none.
+     */
+    public String parentId(SObjectType parent, SObjectField key, String value) {
+        return org.findByExternalId(parent, key.name(), value).map(SObjectRecord::id).orElseThrow(() ->
+                new SalesforceApiException(400, "INVALID_FIELD", "Foreign key external ID: " + value + " not found for field "
+                        + key.name() + " in entity " + parent.apiName(), List.of()));
+    }
+
     /** The external id field named by a client, or 404 {@code NOT_FOUND} as the REST upsert answers. */
     public static SObjectField externalIdField(SObjectType type, String name) {
         return type.field(name).filter(SObjectField::externalId).orElseThrow(SalesforceApiException::notFound);

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.o2cbridge.sandbox.control.SimulatedSystem;
 import org.o2cbridge.sandbox.salesforce.auth.AccessTokenRegistry;
 import org.o2cbridge.sandbox.salesforce.bulk.IngestJobService;
+import org.o2cbridge.sandbox.salesforce.bulk.QueryJobService;
 import org.o2cbridge.sandbox.salesforce.data.SObjectType;
 import org.o2cbridge.sandbox.salesforce.data.SalesforceOrg;
 import org.o2cbridge.sandbox.traffic.SandboxTraffic;
@@ -32,6 +33,9 @@ public class SalesforceSimulator implements SimulatedSystem {
     @Inject
     IngestJobService ingestJobs;
 
+    @Inject
+    QueryJobService queryJobs;
+
     @Override
     public String systemName() {
         return SandboxTraffic.SALESFORCE;
@@ -40,6 +44,7 @@ public class SalesforceSimulator implements SimulatedSystem {
     @Override
     public void reset() {
         ingestJobs.clear();
+        queryJobs.clear();
         org.clear();
         tokens.revokeAll();
         traffic.of(SandboxTraffic.SALESFORCE).reset();

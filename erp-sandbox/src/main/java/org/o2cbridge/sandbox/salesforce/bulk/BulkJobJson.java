@@ -8,7 +8,7 @@ import org.o2cbridge.sandbox.salesforce.data.SObjectJson;
 
 /**
  * The JSON of a Bulk API 2.0 job: what create, close and abort answer, and with
- * {@code detailed} what {@code GET …/jobs/ingest/{id}} answers ({@code jobType},
+ * {@code detailed} what {@code GET …/jobs/ingest/{id}} (or {@code …/jobs/query/{id}}) answers ({@code jobType},
  * {@code numberRecordsProcessed}, {@code numberRecordsFailed}, the processing times, and
  * {@code errorMessage} once a job has failed).
  */
@@ -47,6 +47,29 @@ final class BulkJobJson {
             if (job.errorMessage() != null) {
                 json.add("errorMessage", job.errorMessage());
             }
+        }
+        return json.build();
+    }
+
+    static JsonObject query(QueryJob.Info job, boolean detailed) {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("id", job.id())
+                .add("operation", job.operation())
+                .add("object", job.object())
+                .add("createdById", job.createdById())
+                .add("createdDate", SObjectJson.formatDateTime(job.createdDate()))
+                .add("systemModstamp", SObjectJson.formatDateTime(job.systemModstamp()))
+                .add("state", job.state().name())
+                .add("concurrencyMode", "Parallel")
+                .add("contentType", "CSV")
+                .add("apiVersion", new BigDecimal(job.apiVersion()))
+                .add("lineEnding", job.dialect().lineEnding())
+                .add("columnDelimiter", job.dialect().columnDelimiter());
+        if (detailed) {
+            json.add("jobType", "V2Query")
+                    .add("numberRecordsProcessed", job.processed())
+                    .add("retries", 0)
+                    .add("totalProcessingTime", job.processingMillis());
         }
         return json.build();
     }

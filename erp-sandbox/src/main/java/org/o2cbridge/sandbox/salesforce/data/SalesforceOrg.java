@@ -109,6 +109,10 @@ public class SalesforceOrg {
 
     /** Finds a record by an id in any accepted spelling, provided it is of the given type. */
     public Optional<SObjectRecord> find(SObjectType type, String id) {
+        SObjectRecord exact = id == null ? null : records.get(id);
+        if (exact != null) {
+            return exact.type() == type ? Optional.of(exact) : Optional.empty();
+        }
         return SalesforceId.canonical(id)
                 .map(records::get)
                 .filter(record -> record.type() == type);

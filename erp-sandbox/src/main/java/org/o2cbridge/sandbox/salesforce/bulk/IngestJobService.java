@@ -8,12 +8,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -22,8 +18,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.logging.Logger;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.o2cbridge.sandbox.salesforce.IdSequence;
 import org.o2cbridge.sandbox.salesforce.data.SObjectField;
@@ -121,39 +115,15 @@ public class IngestJobService {
         }
         boolean accepted = false;
         try {
+            CsvUpload upload = new CsvUpload(body, maxUploadBytes);
             if (first) {
-                readRows(job, new LimitedInputStream(body, maxUploadBytes));
+                upload.readInto(job);
             } else {
-                drain(new LimitedInputStream(body, maxUploadBytes));
+                upload.discard();
             }
             accepted = true;
         } finally {
             job.endUpload(accepted);
-        }
-    }
-
-    private void readRows(IngestJob job, InputStream body) {
-        try (Reader reader = new InputStreamReader(body, StandardCharsets.UTF_8);
-             CSVParser parser = CSVParser.parse(reader, job.dialect().reading())) {
-            int width = -1;
-            for (CSVRecord record : parser) {
-                if (width < 0) {
-                    job.setColumns(record.toList());
-                    width = record.size();
-                } else if (record.size() != width) {
-                    throw BulkRequests.apiError("Row " + record.getRecordNumber() + " has " + record.size()
-                            + " values; the header has " + width);
-                } else {
-                    job.addRow(record.values());
-                }
-            }
-        } catch (LimitedInputStream.LimitExceeded e) {
-            throw tooLarge();
-        } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            if (e.getCause() instanceof LimitedInputStream.LimitExceeded) {
-                throw tooLarge();
-            }
-            throw BulkRequests.apiError("Unparseable CSV: " + e.getMessage());
         }
     }
 
@@ -237,22 +207,6 @@ public class IngestJobService {
 
     private Executor executor() {
         return executor != null ? executor : managedExecutor;
-    }
-
-    /** Reads a second upload to its end and keeps nothing: closing the job will refuse it. */
-    private void drain(InputStream body) {
-        try {
-            body.transferTo(OutputStream.nullOutputStream());
-        } catch (LimitedInputStream.LimitExceeded e) {
-            throw tooLarge();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private SalesforceApiException tooLarge() {
-        return new SalesforceApiException(413, "EXCEEDED_MAX_SIZE", "The upload exceeds " + maxUploadBytes
-                + " bytes of CSV, 150 MB once base64-encoded; split the data into several jobs", List.of());
     }
 
     private Instant now() {

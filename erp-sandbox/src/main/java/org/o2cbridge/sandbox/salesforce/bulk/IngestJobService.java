@@ -182,9 +182,12 @@ public class IngestJobService {
         IngestResults.unprocessed(get(id), out);
     }
 
-    /** Forgets every job (a reset); jobs being processed stop at their next row. */
+    /** Forgets every job (a reset): queued jobs never start, jobs being processed stop at their next row. */
     public void clear() {
-        jobs.values().forEach(job -> job.moveIf(JobState.InProgress, JobState.Aborted, now()));
+        jobs.values().forEach(job -> {
+            job.moveIf(JobState.UploadComplete, JobState.Aborted, now());
+            job.moveIf(JobState.InProgress, JobState.Aborted, now());
+        });
         jobs.clear();
     }
 

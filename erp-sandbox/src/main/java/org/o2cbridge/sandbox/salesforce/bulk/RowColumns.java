@@ -14,6 +14,8 @@ import org.o2cbridge.sandbox.salesforce.data.SObjectType;
  */
 final class RowColumns {
 
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
+
     /** One column: the field it sets, and for a relationship column the parent's object and key. */
     record Column(int index, SObjectField field, SObjectType parent, SObjectField parentKey) {
         boolean relationship() {
@@ -37,7 +39,7 @@ final class RowColumns {
         int idColumn = -1;
         int externalIdColumn = -1;
         for (int i = 0; i < header.size(); i++) {
-            String name = header.get(i).strip();
+            String name = (i == 0 ? header.get(i).replace(BYTE_ORDER_MARK, "") : header.get(i)).strip();
             Column column = column(object, i, name).orElseThrow(
                     () -> new IllegalArgumentException("InvalidBatch : Field name not found : " + name));
             if (column.field().name().equals("Id") && !column.relationship()) {

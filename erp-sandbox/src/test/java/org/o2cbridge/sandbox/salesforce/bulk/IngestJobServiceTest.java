@@ -9,7 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -68,6 +71,30 @@ class IngestJobServiceTest {
         assertEquals("Widgets-R-Us, Inc.", second.text("Name"));
         assertEquals("San\nFrancisco", second.text("BillingCity"));
         assertEquals(2, bulk.org.count(SObjectType.ACCOUNT));
+    }
+
+    @Test
+    void aByteOrderMarkBeforeTheHeaderIsNotPartOfTheFirstColumnsName() {
+        String jobId = bulk.run("{'object':'Account','operation':'insert'}", "\uFEFFName,BillingCity\nAcme,Oakland\n");
+
+        assertEquals("JobComplete", bulk.info(jobId).getString("state"));
+        assertEquals(1, bulk.org.count(SObjectType.ACCOUNT));
+    }
+
+    @Test
+    void aResetForgetsEveryJobAndAClosedJobWaitingToRunNeverWrites() {
+        List<Runnable> queued = new ArrayList<>();
+        IngestJobService held = new IngestJobService(bulk.org, bulk.records, queued::add, 1_000_000, Clock.systemUTC());
+        String jobId = held.create(BulkFixture.json("{'object':'Account','operation':'insert'}"), "62.0", BulkFixture.ORIGIN).id();
+        held.upload(jobId, "text/csv", new ByteArrayInputStream("Name\nAcme\n".getBytes(StandardCharsets.UTF_8)));
+        IngestJob job = held.changeState(jobId, BulkFixture.json("{'state':'UploadComplete'}"));
+
+        held.clear();
+        queued.forEach(Runnable::run);
+
+        assertEquals(JobState.Aborted, job.state());
+        assertEquals(0, bulk.org.count(SObjectType.ACCOUNT));
+        assertEquals(404, refusal(() -> held.get(jobId)).status());
     }
 
     @Test

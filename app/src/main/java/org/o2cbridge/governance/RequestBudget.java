@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -23,9 +24,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * user-based limit, 6,000 per 5 minutes) across every bridge instance on the database, so the
  * system never has to refuse one with 429. The budget is a set of {@code governance_request_slot}
  * rows, one per request the window allows; a request takes a slot last used at least one window
- * ago and stamps it with now. In any window, then, each slot serves at most one request: however
- * many instances call, no window holds more requests than there are slots. Taking a slot is one
- * short UPDATE; waiters sleep until the oldest slot comes free.
+ * ago and stamps it with now, and stamps it again when the call has ended ({@link Grant#close()}):
+ * by then the system has received the request, however long it took to get there. In any window
+ * of the system's own, then, each slot serves at most one request: however many instances call,
+ * no window holds more requests than there are slots. Taking a slot is one short UPDATE; waiters
+ * sleep until the oldest slot comes free.
  */
 @ApplicationScoped
 public class RequestBudget {
@@ -42,39 +45,81 @@ public class RequestBudget {
     private final Map<String, Integer> prepared = new ConcurrentHashMap<>();
 
     /**
-     * Takes one request of {@code system}'s budget of {@code requests} per {@code window}, waiting
-     * up to {@code maxWait} for one; answers empty once taken, else how long until one comes free.
+     * One request taken from a budget, or refused with how long until one comes free. Closing a
+     * taken one, when its call has ended, stamps its slot with that time.
      */
-    public Optional<Duration> take(String system, int requests, Duration window, Duration maxWait)
+    public final class Grant implements AutoCloseable {
+        private final String system;
+        private final String holder;
+        private final Duration refusedFor;
+
+        private Grant(String system, String holder, Duration refusedFor) {
+            this.system = system;
+            this.holder = holder;
+            this.refusedFor = refusedFor;
+        }
+
+        /** Empty when the request was taken; else how long until one comes free. */
+        public Optional<Duration> refusedFor() {
+            return Optional.ofNullable(refusedFor);
+        }
+
+        @Override
+        public void close() {
+            if (holder != null) {
+                stamp(system, holder);
+            }
+        }
+    }
+
+    /**
+     * Takes one request of {@code system}'s budget of {@code requests} per {@code window}, waiting
+     * up to {@code maxWait} for one; a refused grant says how long until one comes free.
+     */
+    public Grant take(String system, int requests, Duration window, Duration maxWait)
             throws InterruptedException {
         prepare(system, requests);
         long deadline = System.nanoTime() + maxWait.toNanos();
+        String holder = UUID.randomUUID().toString();
         while (true) {
             Instant now = clock.instant();
-            if (takeSlot(system, now, now.minus(window))) {
-                return Optional.empty();
+            if (takeSlot(system, holder, now, now.minus(window))) {
+                return new Grant(system, holder, null);
             }
             Duration wait = Duration.between(now, oldestUse(system).plus(window));
             long left = (deadline - System.nanoTime()) / 1_000_000;
             if (wait.toMillis() > left) {
-                return Optional.of(wait.isNegative() ? Duration.ZERO : wait);
+                return new Grant(system, null, wait.isNegative() ? Duration.ZERO : wait);
             }
             Thread.sleep(Math.max(MIN_PAUSE_MILLIS, Math.min(wait.toMillis(), MAX_PAUSE_MILLIS)));
         }
     }
 
-    private boolean takeSlot(String system, Instant now, Instant freeBefore) {
-        String sql = "update governance_request_slot set used_at = ? where target_system = ? and slot = "
+    private boolean takeSlot(String system, String holder, Instant now, Instant freeBefore) {
+        String sql = "update governance_request_slot set used_at = ?, taken_by = ? where target_system = ? and slot = "
                 + "(select slot from governance_request_slot where target_system = ? and used_at <= ? "
                 + "order by used_at, slot fetch first 1 rows only for update skip locked)";
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             s.setTimestamp(1, Timestamp.from(now));
-            s.setString(2, system);
+            s.setString(2, holder);
             s.setString(3, system);
-            s.setTimestamp(4, Timestamp.from(freeBefore));
+            s.setString(4, system);
+            s.setTimestamp(5, Timestamp.from(freeBefore));
             return s.executeUpdate() == 1;
         } catch (SQLException e) {
             throw new IllegalStateException("Could not take a " + system + " request from its budget: " + e.getMessage(), e);
+        }
+    }
+
+    private void stamp(String system, String holder) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "update governance_request_slot set used_at = ? where target_system = ? and taken_by = ?")) {
+            s.setTimestamp(1, Timestamp.from(clock.instant()));
+            s.setString(2, system);
+            s.setString(3, holder);
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not stamp a " + system + " request of its budget: " + e.getMessage(), e);
         }
     }
 

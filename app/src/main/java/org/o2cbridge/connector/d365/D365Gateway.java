@@ -16,6 +16,7 @@ import org.o2cbridge.governance.RequestBudget;
 import org.o2cbridge.mapping.MappingService;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -48,8 +49,21 @@ public class D365Gateway implements ErpGateway {
                        RequestBudget budget) {
         this(D365Settings.from(config), clock, monitor, mappings, (D365OData.BudgetGate) null);
         D365Settings.Budget limit = settings.budget();
-        this.odata = odata(settings, clock, monitor, () -> budget.take(SYSTEM, limit.requests(),
-                limit.window().plus(limit.margin()), limit.maxWait()));
+        this.odata = odata(settings, clock, monitor, () -> {
+            RequestBudget.Grant grant = budget.take(SYSTEM, limit.requests(), limit.window().plus(limit.margin()),
+                    limit.maxWait());
+            return new D365OData.Ticket() {
+                @Override
+                public Optional<Duration> refusedFor() {
+                    return grant.refusedFor();
+                }
+
+                @Override
+                public void close() {
+                    grant.close();
+                }
+            };
+        });
     }
 
     D365Gateway(D365Settings settings, Clock clock, ExternalCallMonitor monitor, MappingService mappings,

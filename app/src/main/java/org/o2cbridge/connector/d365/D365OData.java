@@ -17,18 +17,39 @@ import static org.o2cbridge.connector.d365.D365Gateway.SYSTEM;
 
 /**
  * The F&O OData service as the adapter uses it: reads, creates, updates and {@code $batch}, each
- * one HTTP call that first takes a request from the bridge's budget (so D365 never has to answer
- * 429 for the user-based limit) and carries the cached Entra ID token. A 401 drops the token and
+ * one HTTP call that carries the cached Entra ID token and holds a request of the bridge's budget
+ * from before it is sent until it has ended (so D365 never has to answer 429 for the user-based
+ * limit). A 401 drops the token and
  * repeats the call once with a new one. Error answers become the port's failures
  * ({@link D365Failures}); a spent budget is a retryable failure carrying the wait as Retry-After.
  */
 class D365OData {
 
-    /** Takes one request of the budget; empty when taken, else how long until one comes free. */
+    /** Takes one request of the budget for one call. */
     @FunctionalInterface
     interface BudgetGate {
-        Optional<Duration> take() throws InterruptedException;
+        Ticket take() throws InterruptedException;
     }
+
+    /** A request of the budget: refused (how long until one is free), or taken until the call ends. */
+    interface Ticket extends AutoCloseable {
+        Optional<Duration> refusedFor();
+
+        /** The call has ended (answered or not). */
+        @Override
+        void close();
+    }
+
+    private static final Ticket NO_BUDGET = new Ticket() {
+        @Override
+        public Optional<Duration> refusedFor() {
+            return Optional.empty();
+        }
+
+        @Override
+        public void close() {
+        }
+    };
 
     private final D365Settings settings;
     private final D365Transport transport;
@@ -89,10 +110,12 @@ class D365OData {
 
     private HttpResponse<String> send(java.util.function.Supplier<HttpRequest.Builder> request, String what) {
         for (int attempt = 1; ; attempt++) {
-            takeBudget();
             String token = tokens.token();
-            HttpResponse<String> response = transport.send(request.get().header("Authorization", "Bearer " + token)
-                    .header("Accept", "application/json"), what);
+            HttpResponse<String> response;
+            try (Ticket ticket = takeBudget()) {
+                response = transport.send(request.get().header("Authorization", "Bearer " + token)
+                        .header("Accept", "application/json"), what);
+            }
             if (response.statusCode() != 401 || attempt == 2) {
                 return response;
             }
@@ -100,24 +123,27 @@ class D365OData {
         }
     }
 
-    private void takeBudget() {
+    /** A request of the budget, taken; a spent budget is a retryable failure carrying the wait. */
+    private Ticket takeBudget() {
         if (!settings.budget().enabled()) {
-            return;
+            return NO_BUDGET;
         }
-        Optional<Duration> wait;
+        Ticket ticket;
         try {
-            wait = budget.take();
+            ticket = budget.take();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new RetryableCallException(SYSTEM, null, "INTERRUPTED", "Interrupted waiting for the D365 request budget",
                     null, e);
         }
+        Optional<Duration> wait = ticket.refusedFor();
         if (wait.isPresent()) {
             D365Settings.Budget budget = settings.budget();
             throw new RetryableCallException(SYSTEM, null, "REQUEST_BUDGET", "The bridge's D365 request budget ("
                     + budget.requests() + " per " + budget.window().toSeconds() + " s) is spent; the next request is free in "
                     + wait.get().toMillis() + " ms", wait.get(), null);
         }
+        return ticket;
     }
 
     private static HttpResponse<String> ok(HttpResponse<String> response, String what) {

@@ -23,8 +23,8 @@ public record D365Settings(String baseUrl, String tokenUrl, String resource, Str
 
     /**
      * The bridge's share of the user-based request limit: {@code requests} per sliding
-     * {@code window} (0 requests: no budget), a {@code margin} added to the window against the
-     * time between taking a request and D365 receiving it, and how long a call may wait for one.
+     * {@code window} (0 requests: no budget), a {@code margin} added to the window against clock
+     * differences between the bridge and D365, and how long a call may wait for one.
      */
     public record Budget(int requests, Duration window, Duration margin, Duration maxWait) {
 

@@ -3,7 +3,6 @@ package org.o2cbridge.connector.d365;
 import org.eclipse.microprofile.config.Config;
 
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,7 +15,7 @@ import java.util.List;
  */
 public record D365Settings(String baseUrl, String tokenUrl, String resource, String clientId, String clientSecret,
                            Duration connectTimeout, Duration readTimeout, Duration renewBefore,
-                           int nameMaxLength, int quantityDecimals, ZoneId timeZone, String customerGroup,
+                           int nameMaxLength, int quantityDecimals, String customerGroup,
                            Budget budget) {
 
     static final String PREFIX = "o2c.d365.";
@@ -43,7 +42,6 @@ public record D365Settings(String baseUrl, String tokenUrl, String resource, Str
                 Duration.ofSeconds(number(config, "token-renew-before-seconds", 300)),
                 (int) number(config, "name-max-length", 100),
                 (int) number(config, "quantity-decimals", 2),
-                ZoneId.of(config.getOptionalValue(PREFIX + "time-zone", String.class).orElse("UTC")),
                 text(config, "customer-group"),
                 new Budget((int) number(config, "request-budget", 6_000),
                         Duration.ofSeconds(number(config, "request-budget-window-seconds", 300)),

@@ -108,7 +108,7 @@ class EntraTokenServiceTest {
     private EntraTokenService service(String tokenUrl, long renewBefore) {
         D365Settings settings = new D365Settings("https://env.operations.dynamics.com", tokenUrl,
                 "https://env.operations.dynamics.com", "client", "s3cret", Duration.ofSeconds(1), Duration.ofSeconds(1),
-                Duration.ofSeconds(renewBefore), 100, 2, ZoneOffset.UTC, null,
+                Duration.ofSeconds(renewBefore), 100, 2, null,
                 new D365Settings.Budget(0, Duration.ofSeconds(300), Duration.ZERO, Duration.ZERO));
         D365Transport transport = new D365Transport(settings, ExternalCallMonitor.unmetered(clock)) {
             @Override

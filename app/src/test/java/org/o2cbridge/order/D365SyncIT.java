@@ -54,8 +54,9 @@ class D365SyncIT extends IntegrationSuite {
     }
 
     @AfterEach
-    void clearFaults() {
+    void clearFaultsAndTokenLifetime() {
         HttpCalls.send(HttpRequest.newBuilder(sandbox("api/d365/faults")).DELETE());
+        putSandbox("api/d365/tokens", "{\"lifetimeSeconds\":3599}");
     }
 
     @Test
@@ -161,6 +162,33 @@ class D365SyncIT extends IntegrationSuite {
                 - before.getJsonObject("callsByOperation").getInt("POST $batch"));
         assertEquals(before.getInt("tokenRequests"), after.getInt("tokenRequests"), "the cached token served them all");
         assertTrue(after.getInt("tokenRequests") >= 1);
+    }
+
+    @Test
+    void aRevokedTokenIsReplacedOnceAndAShortLivedOneIsRenewedBeforeItExpires() {
+        String accountId = TestIds.account();
+        String first = TestIds.order();
+        post(batchOf(TestOrders.order(first, accountId, 1).add("legalEntity", "USMF").build()));
+        awaitBridgeState(first, "SYNCED");
+        putSandbox("api/d365/tokens", "{\"lifetimeSeconds\":6}");
+        HttpCalls.post(sandbox("api/d365/tokens/revoke"), null, "");
+        JsonObject before = d365Stats();
+
+        long started = System.nanoTime();
+        int orders = 0;
+        while (System.nanoTime() - started < Duration.ofSeconds(13).toNanos()) {
+            String orderId = TestIds.order();
+            post(batchOf(TestOrders.order(orderId, accountId, 1).add("legalEntity", "USMF").build()));
+            awaitBridgeState(orderId, "SYNCED");
+            orders++;
+        }
+
+        JsonObject after = d365Stats();
+        int tokens = after.getInt("tokenRequests") - before.getInt("tokenRequests");
+        assertEquals(1, after.getInt("unauthorized") - before.getInt("unauthorized"),
+                "only the revoked token was refused; the 6 s tokens were renewed before they expired: " + after);
+        assertTrue(tokens >= 3 && tokens <= 6, tokens + " tokens in 13 s of 6 s tokens renewed at half their lifetime");
+        assertTrue(orders > tokens, orders + " orders, " + tokens + " tokens: not one per call");
     }
 
     @Test

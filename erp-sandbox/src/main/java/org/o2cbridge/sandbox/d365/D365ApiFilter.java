@@ -62,6 +62,7 @@ public class D365ApiFilter extends SimulatedApiFilter {
         Optional<EntraTokens.Refusal> refusal = tokens.check(request.getHeader("Authorization"),
                 environment.url(request));
         if (refusal.isPresent()) {
+            simulator.countUnauthorized();
             LOG.info(() -> "D365 refused " + request.getMethod() + " " + request.getRequestURI() + ": token "
                     + refusal.get());
             response.setStatus(401);

@@ -54,6 +54,7 @@ public class D365Simulator implements SimulatedSystem {
 
     private final D365Store store = new D365Store();
     private final AtomicLong overBudget = new AtomicLong();
+    private final AtomicLong unauthorized = new AtomicLong();
     private ODataService service;
     private BatchService batch;
     private RequestBudget budget;
@@ -89,6 +90,10 @@ public class D365Simulator implements SimulatedSystem {
         overBudget.incrementAndGet();
     }
 
+    public void countUnauthorized() {
+        unauthorized.incrementAndGet();
+    }
+
     /** Releases products (items) in every company. */
     public void release(List<String> itemNumbers) {
         ODataService odata = service();
@@ -120,6 +125,7 @@ public class D365Simulator implements SimulatedSystem {
         budget().reset();
         tokens.reset();
         overBudget.set(0);
+        unauthorized.set(0);
         traffic.of(SandboxTraffic.D365).reset();
     }
 
@@ -133,6 +139,7 @@ public class D365Simulator implements SimulatedSystem {
         Map<String, Long> counters = new LinkedHashMap<>();
         counters.put("tokenRequests", tokens.requests());
         counters.put("overBudget", overBudget.get());
+        counters.put("unauthorized", unauthorized.get());
         return counters;
     }
 }

@@ -6,6 +6,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -15,7 +16,9 @@ import org.o2cbridge.sandbox.d365.auth.EntraTokens;
 import org.o2cbridge.sandbox.platform.ProblemException;
 
 /**
- * Control API: the lifetime of the access tokens the simulated Entra ID issues from now on.
+ * Control API of the simulated Entra ID: the lifetime of the access tokens issued from now on,
+ * and ending every token issued so far ({@code POST api/d365/tokens/revoke}), so a client's
+ * renew-on-401 path can be exercised.
  */
 @RequestScoped
 @Path("api/d365/tokens")
@@ -35,4 +38,10 @@ public class D365TokensControlResource {
         return Json.createObjectBuilder().add("lifetimeSeconds", tokens.lifetime().toSeconds()).build();
     }
 
+
+    @POST
+    @Path("revoke")
+    public JsonObject revoke() {
+        return Json.createObjectBuilder().add("revoked", tokens.revokeAll()).build();
+    }
 }

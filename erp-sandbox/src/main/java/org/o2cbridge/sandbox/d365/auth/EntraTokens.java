@@ -92,6 +92,13 @@ public class EntraTokens {
         return token.audience().equals(audience) ? Optional.empty() : Optional.of(Refusal.WRONG_AUDIENCE);
     }
 
+    /** Ends every token issued so far; answers how many. */
+    public int revokeAll() {
+        int count = issued.size();
+        issued.clear();
+        return count;
+    }
+
     public void reset() {
         issued.clear();
         requests.set(0);

@@ -219,6 +219,7 @@ class D365SyncIT extends IntegrationSuite {
         String first = TestIds.order();
         post(batchOf(TestOrders.order(first, accountId, 1).add("legalEntity", "USMF").build()));
         awaitBridgeState(first, "SYNCED");
+        int lostBefore = d365Stats().getInt("lostResponses");
         putSandbox("api/d365/faults", "{\"firstCalls\":{\"lostResponse\":1}}");
         String orderId = TestIds.order();
 
@@ -226,9 +227,27 @@ class D365SyncIT extends IntegrationSuite {
 
         awaitBridgeState(orderId, "SYNCED");
         JsonObject stats = d365Stats();
-        assertEquals(1, stats.getInt("lostResponses"), stats.toString());
+        assertEquals(lostBefore + 1, stats.getInt("lostResponses"), stats.toString());
         assertEquals(1, createdInD365(orderId));
         assertEquals(3, d365Order(orderId).getJsonArray("lines").size());
+    }
+
+    @Test
+    void lostResponseOnANewCustomerMakesNoSecondCustomerAndTheOrderSyncs() {
+        JsonObject before = d365Stats();
+        putSandbox("api/d365/faults", "{\"firstCalls\":{\"lostResponse\":1}}");
+        String accountId = TestIds.account();
+        String orderId = TestIds.order();
+
+        post(batchOf(TestOrders.order(orderId, accountId, 2).add("legalEntity", "USMF").build()));
+
+        awaitBridgeState(orderId, "SYNCED");
+        JsonObject stats = d365Stats();
+        assertEquals(before.getInt("lostResponses") + 1, stats.getInt("lostResponses"), stats.toString());
+        assertEquals(1, createdInD365(accountId), "the repeated create found the customer and updated it");
+        assertEquals(before.getJsonObject("callsByOperation").getInt("PATCH CustomersV3", 0) + 1,
+                stats.getJsonObject("callsByOperation").getInt("PATCH CustomersV3", 0), stats.toString());
+        assertEquals(1, createdInD365(orderId));
     }
 
     @Test

@@ -47,9 +47,21 @@ public class D365Gateway implements ErpGateway {
     @Inject
     public D365Gateway(Config config, Clock clock, ExternalCallMonitor monitor, MappingService mappings,
                        RequestBudget budget) {
-        this(D365Settings.from(config), clock, monitor, mappings, (D365OData.BudgetGate) null);
-        D365Settings.Budget limit = settings.budget();
-        this.odata = odata(settings, clock, monitor, () -> {
+        this(D365Settings.from(config), clock, monitor, mappings, budget);
+    }
+
+    private D365Gateway(D365Settings settings, Clock clock, ExternalCallMonitor monitor, MappingService mappings,
+                        RequestBudget budget) {
+        this.settings = settings;
+        this.mapper = new D365RecordMapper(mappings, settings);
+        D365Transport transport = new D365Transport(settings, monitor);
+        this.odata = new D365OData(settings, transport, new EntraTokenService(settings, transport, clock),
+                budgetGate(settings.budget(), budget));
+    }
+
+    /** Each call's request of the shared budget, held from before it is sent until it has ended. */
+    private static D365OData.BudgetGate budgetGate(D365Settings.Budget limit, RequestBudget budget) {
+        return () -> {
             RequestBudget.Grant grant = budget.take(SYSTEM, limit.requests(), limit.window().plus(limit.margin()),
                     limit.maxWait());
             return new D365OData.Ticket() {
@@ -63,20 +75,7 @@ public class D365Gateway implements ErpGateway {
                     grant.close();
                 }
             };
-        });
-    }
-
-    D365Gateway(D365Settings settings, Clock clock, ExternalCallMonitor monitor, MappingService mappings,
-                D365OData.BudgetGate budget) {
-        this.settings = settings;
-        this.mapper = new D365RecordMapper(mappings, settings);
-        this.odata = budget == null ? null : odata(settings, clock, monitor, budget);
-    }
-
-    private static D365OData odata(D365Settings settings, Clock clock, ExternalCallMonitor monitor,
-                                   D365OData.BudgetGate budget) {
-        D365Transport transport = new D365Transport(settings, monitor);
-        return new D365OData(settings, transport, new EntraTokenService(settings, transport, clock), budget);
+        };
     }
 
     public D365Settings settings() {

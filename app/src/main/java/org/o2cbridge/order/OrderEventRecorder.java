@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -52,8 +53,8 @@ public class OrderEventRecorder {
      * (e.g. {@code USMF=d365}); an order whose legal entity is not listed goes to the default ERP.
      */
     @Inject
-    @ConfigProperty(name = "o2c.erp.system-by-legal-entity", defaultValue = " ")
-    String systemByLegalEntity;
+    @ConfigProperty(name = "o2c.erp.system-by-legal-entity")
+    Optional<String> systemByLegalEntity;
 
     @Transactional
     public List<AcceptanceResponse.Result> record(List<OrderEvent> orders, String receivedFrom) {
@@ -80,8 +81,8 @@ public class OrderEventRecorder {
     }
 
     private String erpOf(OrderEvent order) {
-        if (order.legalEntity() != null) {
-            for (String pair : systemByLegalEntity.split(",")) {
+        if (order.legalEntity() != null && systemByLegalEntity.isPresent()) {
+            for (String pair : systemByLegalEntity.get().split(",")) {
                 int eq = pair.indexOf('=');
                 if (eq > 0 && pair.substring(0, eq).strip().equals(order.legalEntity())) {
                     return pair.substring(eq + 1).strip();

@@ -116,6 +116,9 @@ class D365SyncIT extends IntegrationSuite {
         assertTrue(letter.getString("reason").contains("Item number WID-998 does not exist"), letter.toString());
         assertEquals(404, HttpCalls.get(sandbox("api/d365/records/SalesOrderHeadersV2?customersOrderReference="
                 + orderId), null).status(), "the failed change set left no header behind");
+        String timeline = HttpCalls.get(bridge("api/v1/orders/" + orderId), TestTokens.valid()).json()
+                .getJsonArray("timeline").toString();
+        assertTrue(timeline.contains("Item number WID-998 does not exist"), timeline);
 
         putMapping("item/WID-998", "WID-200");
         Answer replayed = HttpCalls.send(HttpRequest.newBuilder(

@@ -25,6 +25,16 @@ public interface ErpGateway {
      */
     ErpReference upsertSalesOrder(ErpSalesOrder order, ErpReference customer);
 
+    /**
+     * The same, told whether this order may have reached the ERP before: {@code mayExist} is
+     * true for a repeated attempt (an earlier one may have got lost after the ERP committed) or an
+     * order the bridge synced already. An ERP that numbers orders itself and has no upsert by key
+     * (Dynamics 365) then looks the order up before creating it; one that upserts by key ignores it.
+     */
+    default ErpReference upsertSalesOrder(ErpSalesOrder order, ErpReference customer, boolean mayExist) {
+        return upsertSalesOrder(order, customer);
+    }
+
     /** The sales order keyed on this Salesforce Order Id, if the ERP has it. */
     Optional<ErpReference> findSalesOrder(String sfOrderId);
 }

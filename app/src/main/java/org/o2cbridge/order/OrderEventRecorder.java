@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -47,6 +48,14 @@ public class OrderEventRecorder {
     @ConfigProperty(name = "o2c.erp.default-system", defaultValue = "netsuite")
     String defaultErp;
 
+    /**
+     * Interim routing until rules by legal entity arrive: {@code LE=system} pairs, comma-separated
+     * (e.g. {@code USMF=d365}); an order whose legal entity is not listed goes to the default ERP.
+     */
+    @Inject
+    @ConfigProperty(name = "o2c.erp.system-by-legal-entity")
+    Optional<String> systemByLegalEntity;
+
     @Transactional
     public List<AcceptanceResponse.Result> record(List<OrderEvent> orders, String receivedFrom) {
         Set<String> seen = new HashSet<>(events.existingKeys(orders.stream().map(OrderEvent::idempotencyKey).toList()));
@@ -59,9 +68,9 @@ public class OrderEventRecorder {
                 InboundEvent event = new InboundEvent(order, orderJson, receivedFrom, now);
                 events.add(event);
                 outbox.enqueue(event.id(), AGGREGATE_TYPE, order.sfOrderId(), List.of(
-                        new OutboxWork(defaultErp, UPSERT_CUSTOMER, jsonb.toJson(
+                        new OutboxWork(erpOf(order), UPSERT_CUSTOMER, jsonb.toJson(
                                 new CustomerWork(order.account(), order.currency(), order.legalEntity()))),
-                        new OutboxWork(defaultErp, UPSERT_SALES_ORDER, orderJson)), now);
+                        new OutboxWork(erpOf(order), UPSERT_SALES_ORDER, orderJson)), now);
             }
             results.add(new AcceptanceResponse.Result(order.sfOrderId(), order.idempotencyKey(),
                     isNew ? AcceptanceResponse.Outcome.ACCEPTED : AcceptanceResponse.Outcome.DUPLICATE,
@@ -69,5 +78,17 @@ public class OrderEventRecorder {
         }
         events.flush();
         return results;
+    }
+
+    private String erpOf(OrderEvent order) {
+        if (order.legalEntity() != null && systemByLegalEntity.isPresent()) {
+            for (String pair : systemByLegalEntity.get().split(",")) {
+                int eq = pair.indexOf('=');
+                if (eq > 0 && pair.substring(0, eq).strip().equals(order.legalEntity())) {
+                    return pair.substring(eq + 1).strip();
+                }
+            }
+        }
+        return defaultErp;
     }
 }

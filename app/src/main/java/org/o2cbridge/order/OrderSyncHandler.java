@@ -71,7 +71,9 @@ public class OrderSyncHandler implements OutboxHandler {
         ErpReference customer = known.map(x -> ErpReference.of(x.erpId()))
                 .orElseGet(() -> erp.upsertCustomer(toErpCustomer(
                         new CustomerWork(order.account(), order.currency(), order.legalEntity()))));
-        ErpReference salesOrder = erp.upsertSalesOrder(toErpSalesOrder(order), customer);
+        boolean mayExist = work.attempt() > 1
+                || xref.find(CrossReferenceService.ORDER, order.sfOrderId(), erp.system()).isPresent();
+        ErpReference salesOrder = erp.upsertSalesOrder(toErpSalesOrder(order), customer, mayExist);
         return new Completion("Sales order " + salesOrder.number() + " (" + erp.system() + " id "
                 + salesOrder.internalId() + "), status " + salesOrder.status(), null, () -> {
             if (known.isEmpty()) {

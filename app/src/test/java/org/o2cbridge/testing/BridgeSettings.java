@@ -4,7 +4,7 @@ import java.util.Properties;
 
 /**
  * The system properties a bridge under test needs: its database, the keys of the simulated org
- * and of the bridge, the sandbox's Salesforce and NetSuite at {@code sandboxUrl}, and short
+ * and of the bridge, the sandbox's Salesforce, NetSuite and Dynamics 365 at {@code sandboxUrl}, and short
  * retry and poll intervals so tests do not wait for production timings.
  */
 public final class BridgeSettings {
@@ -24,6 +24,7 @@ public final class BridgeSettings {
         settings.setProperty("o2c.salesforce.audience", "https://login.salesforce.com");
         settings.setProperty("o2c.netsuite.base-url", sandboxUrl + "/sandbox/netsuite");
         NetSuiteDemoAccount.applyTo(settings);
+        D365DemoEnvironment.applyTo(settings, sandboxUrl);
         settings.setProperty("o2c.outbox.retry.initial-ms", "200");
         settings.setProperty("o2c.outbox.poll-interval-ms", "100");
         return settings;

@@ -30,11 +30,11 @@ class HealthIT extends IntegrationSuite {
     }
 
     @Test
-    void readinessListsNetSuiteAndSalesforceAsConfiguredAndUp() {
+    void readinessListsNetSuiteD365AndSalesforceAsConfiguredAndUp() {
         HttpCalls.Answer answer = HttpCalls.get(bridge("health/ready"), null);
 
         assertEquals(200, answer.status(), answer.body());
-        for (String system : new String[] {"netsuite", "salesforce"}) {
+        for (String system : new String[] {"netsuite", "d365", "salesforce"}) {
             JsonObject check = check(answer, system);
             assertEquals("UP", check.getString("status"), check.toString());
             assertEquals("true", text(check.getJsonObject("data").get("configured")), check.toString());

@@ -19,4 +19,9 @@ public interface SimulatedSystem {
     default Map<String, Integer> recordCounts() {
         return Map.of();
     }
+
+    /** Counters of the system's own beside the traffic counters (e.g. token requests), for its stats. */
+    default Map<String, Long> counters() {
+        return Map.of();
+    }
 }

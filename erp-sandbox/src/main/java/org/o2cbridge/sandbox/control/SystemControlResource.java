@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -87,10 +88,15 @@ public class SystemControlResource {
     @Path("stats")
     public JsonObject stats() {
         TrafficControl control = control();
-        Map<String, Integer> counts = systems.stream()
-                .filter(candidate -> candidate.systemName().equals(system))
-                .findFirst().map(SimulatedSystem::recordCounts).orElse(Map.of());
-        return control.statsJson(counts);
+        var simulated = systems.stream().filter(candidate -> candidate.systemName().equals(system)).findFirst();
+        JsonObject stats = control.statsJson(simulated.map(SimulatedSystem::recordCounts).orElse(Map.of()));
+        Map<String, Long> counters = simulated.map(SimulatedSystem::counters).orElse(Map.of());
+        if (counters.isEmpty()) {
+            return stats;
+        }
+        var withCounters = Json.createObjectBuilder(stats);
+        counters.forEach(withCounters::add);
+        return withCounters.build();
     }
 
     private TrafficControl control() {

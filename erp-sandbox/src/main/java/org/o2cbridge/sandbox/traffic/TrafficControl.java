@@ -45,6 +45,11 @@ public final class TrafficControl {
         return new Admission(fault, false, delay, retryAfter, stats::leave);
     }
 
+    /** Counts a call the system itself refused as throttled outside the fault plan (e.g. a rate limit). */
+    public void countThrottled() {
+        stats.count(Fault.THROTTLE);
+    }
+
     public TrafficStats stats() {
         return stats;
     }

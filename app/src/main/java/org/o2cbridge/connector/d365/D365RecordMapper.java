@@ -1,0 +1,136 @@
+package org.o2cbridge.connector.d365;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import org.o2cbridge.connector.ErpCustomer;
+import org.o2cbridge.connector.ErpSalesOrder;
+import org.o2cbridge.connector.RejectedCallException;
+import org.o2cbridge.mapping.MappingService;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+import static org.o2cbridge.connector.d365.D365Gateway.SYSTEM;
+import static org.o2cbridge.mapping.MappingService.COUNTRY;
+import static org.o2cbridge.mapping.MappingService.CURRENCY;
+import static org.o2cbridge.mapping.MappingService.ITEM;
+import static org.o2cbridge.mapping.MappingService.LEGAL_ENTITY;
+import static org.o2cbridge.mapping.MappingService.STATE;
+import static org.o2cbridge.mapping.MappingService.UNIT_OF_MEASURE;
+
+/**
+ * Turns the ERP-neutral customer and sales order into F&O data-entity bodies: the company
+ * ({@code dataAreaId}) of every record from the {@code d365} {@code legal-entity} mapping (none is
+ * a rejection naming the missing row: F&O has no default company a record could silently land
+ * in), names cut to 100 characters, quantities to the configured decimals, enumerations through
+ * the {@code d365} mapping rows (the Salesforce value where none maps it). The customer account
+ * is the Salesforce Account Id; the sales order carries the Salesforce Order Id as
+ * {@code CustomersOrderReference}, by which a repeat finds it. No price or total is ever sent:
+ * F&O prices the lines.
+ */
+class D365RecordMapper {
+
+    private final MappingService mappings;
+    private final D365Settings settings;
+
+    D365RecordMapper(MappingService mappings, D365Settings settings) {
+        this.mappings = mappings;
+        this.settings = settings;
+    }
+
+    /** The dataAreaId of a Salesforce legal entity, or a rejection naming the missing mapping. */
+    String company(String legalEntity) {
+        if (legalEntity == null || legalEntity.isBlank()) {
+            throw new RejectedCallException(SYSTEM, null, "MISSING_MAPPING", "The order names no legal entity, and D365 "
+                    + "needs one to find the company (dataAreaId): add the legal entity in Salesforce and a mapping "
+                    + "d365/" + LEGAL_ENTITY + "/<legal entity> to its dataAreaId", null);
+        }
+        return mappings.lookup(SYSTEM, LEGAL_ENTITY, legalEntity).orElseThrow(() -> new RejectedCallException(SYSTEM, null,
+                "MISSING_MAPPING", "No mapping d365/" + LEGAL_ENTITY + "/" + legalEntity + " gives the D365 company "
+                + "(dataAreaId) of legal entity " + legalEntity + "; add it through the admin API", null));
+    }
+
+    JsonObject customer(ErpCustomer customer, String company) {
+        JsonObjectBuilder body = Json.createObjectBuilder()
+                .add("dataAreaId", company)
+                .add("CustomerAccount", customer.sfAccountId());
+        addIfSet(body, "OrganizationName", D365Values.truncate(customer.name(), settings.nameMaxLength()));
+        addIfSet(body, "CustomerGroupId", settings.customerGroup());
+        addIfSet(body, "SalesCurrencyCode", mappings.mapOrKeep(SYSTEM, CURRENCY, customer.currency()));
+        ErpCustomer.Address address = customer.billingAddress() != null ? customer.billingAddress()
+                : customer.shippingAddress();
+        if (address != null) {
+            addIfSet(body, "AddressStreet", address.street());
+            addIfSet(body, "AddressCity", address.city());
+            addIfSet(body, "AddressZipCode", address.postalCode());
+            addIfSet(body, "AddressState", mappings.mapOrKeep(SYSTEM, STATE, address.state()));
+            addIfSet(body, "AddressCountryRegionId", mappings.mapOrKeep(SYSTEM, COUNTRY, address.country()));
+        }
+        return body.build();
+    }
+
+    /** The customer's fields that an update may change (the keys stay out). */
+    static JsonObject withoutKeys(JsonObject body) {
+        JsonObjectBuilder changes = Json.createObjectBuilder(body);
+        changes.remove("dataAreaId");
+        changes.remove("CustomerAccount");
+        return changes.build();
+    }
+
+    JsonObject salesOrderHeader(ErpSalesOrder order, String company, String customerAccount) {
+        JsonObjectBuilder header = Json.createObjectBuilder()
+                .add("dataAreaId", company)
+                .add("OrderingCustomerAccountNumber", customerAccount)
+                .add("InvoiceCustomerAccountNumber", customerAccount)
+                .add("CustomersOrderReference", order.sfOrderId());
+        addIfSet(header, "CurrencyCode", mappings.mapOrKeep(SYSTEM, CURRENCY, order.currency()));
+        addIfSet(header, "CustomerRequisitionNumber", order.poNumber());
+        if (order.effectiveDate() != null) {
+            header.add("RequestedShippingDate", order.effectiveDate().toString());
+        }
+        return header.build();
+    }
+
+    JsonObject salesOrderLine(ErpSalesOrder.Line line, String company) {
+        JsonObjectBuilder body = Json.createObjectBuilder()
+                .add("dataAreaId", company)
+                .add("ItemNumber", mappings.mapOrKeep(SYSTEM, ITEM, line.productCode()))
+                .add("OrderedSalesQuantity", D365Values.quantity(line.quantity(), settings.quantityDecimals()));
+        addIfSet(body, "SalesUnitSymbol", mappings.mapOrKeep(SYSTEM, UNIT_OF_MEASURE, line.unitOfMeasure()));
+        return body.build();
+    }
+
+    /** {@code CustomersV3(dataAreaId='usmf',CustomerAccount='…')}. */
+    static String customerKey(String company, String account) {
+        return "CustomersV3(dataAreaId=" + literal(company) + ",CustomerAccount=" + literal(account) + ")";
+    }
+
+    /** The query for the sales order a Salesforce order became, in one company or (null) any. */
+    static String salesOrderQuery(String sfOrderId, String company) {
+        String filter = "CustomersOrderReference eq " + quoted(sfOrderId)
+                + (company == null ? "" : " and dataAreaId eq " + quoted(company));
+        return "SalesOrderHeadersV2?$filter=" + encode(filter) + "&cross-company=true&$top=1"
+                + "&$select=dataAreaId,SalesOrderNumber,SalesOrderStatus,CustomersOrderReference";
+    }
+
+    /** An OData string literal, percent-encoded for a URL. */
+    static String literal(String value) {
+        return encode(quoted(value));
+    }
+
+    /** An OData string literal: in single quotes, a quote inside doubled. */
+    static String quoted(String value) {
+        return "'" + value.replace("'", "''") + "'";
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private static void addIfSet(JsonObjectBuilder body, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            body.add(field, value);
+        }
+    }
+}

@@ -60,7 +60,7 @@ public class IngestJobResource {
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
     public JsonObject changeState(@PathParam("id") String id, String body) {
-        return BulkJobJson.ingest(jobs.changeState(id, SObjectJson.parseBody(body)).info(), false);
+        return BulkJobJson.ingest(jobs.changeState(id, SObjectJson.parseBody(body)), false);
     }
 
     @DELETE

@@ -128,7 +128,7 @@ public class IngestJobService {
     }
 
     /** {@code PATCH …/{id}} with {@code {"state":"UploadComplete"}} or {@code {"state":"Aborted"}}. */
-    public IngestJob changeState(String id, JsonObject request) {
+    public IngestJob.Info changeState(String id, JsonObject request) {
         IngestJob job = get(id);
         String wanted = request.get("state") instanceof JsonString state ? state.getString() : String.valueOf(request.get("state"));
         synchronized (job) {
@@ -142,17 +142,19 @@ public class IngestJobService {
                             + "'Delete' the current Job then create a new Job and make sure you only do 'PUT' once on a given Job.");
                 }
                 job.moveTo(JobState.UploadComplete, now());
+                // the answer shows the job as this request left it, even when processing is quicker
+                IngestJob.Info answer = job.info();
                 executor().execute(() -> run(job));
+                return answer;
             } else if (wanted.equals(JobState.Aborted.name())) {
                 if (current.finished()) {
                     throw BulkRequests.invalidState("Aborting already " + BulkRequests.describe(current) + " Job not allowed");
                 }
                 job.moveTo(JobState.Aborted, now());
-            } else {
-                throw BulkRequests.invalidState("Invalid state " + wanted + " for an ingest job: use UploadComplete or Aborted");
+                return job.info();
             }
+            throw BulkRequests.invalidState("Invalid state " + wanted + " for an ingest job: use UploadComplete or Aborted");
         }
-        return job;
     }
 
     /** {@code DELETE …/{id}}: only a job that is not Open or InProgress. */

@@ -20,6 +20,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * Keeps the number of concurrent calls to an external system within its limit
@@ -27,9 +28,11 @@ import java.util.concurrent.TimeUnit;
  * instance on the database: a call holds one {@code governance_permit} slot, leased so that a
  * crashed holder's slot comes back. Waiters of this instance queue fairly on a local semaphore of
  * the same size first, so they do not poll the database for slots this instance holds itself.
+ * Adapters wrap each HTTP request in {@link #call}, so a slot is held only while a request is in
+ * flight, never while the bridge writes outcomes or decides that no call is needed.
  */
 @ApplicationScoped
-public class ConcurrencyPermits {
+public class ConcurrencyPermits implements CallPermits {
 
     static final int DEFAULT_LIMIT = 10;
     private static final long RETRY_MILLIS = 20;
@@ -48,7 +51,35 @@ public class ConcurrencyPermits {
     @ConfigProperty(name = "o2c.governance.permit-lease-seconds", defaultValue = "120")
     long leaseSeconds;
 
+    /** How long a call waits for a slot before it is given up (and its work tried again later). */
+    @Inject
+    @ConfigProperty(name = "o2c.governance.permit-wait-seconds", defaultValue = "60")
+    long waitSeconds;
+
     private final Map<String, Semaphore> local = new ConcurrentHashMap<>();
+
+    /**
+     * Makes {@code call} while holding a slot of {@code system}'s limit, waiting for one up to
+     * {@code o2c.governance.permit-wait-seconds}; the slot is given back however the call ends.
+     */
+    @Override
+    public <T> T call(String system, Supplier<T> call) {
+        Permit permit;
+        try {
+            permit = acquire(system, Duration.ofSeconds(waitSeconds));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PermitUnavailableException(system, "Interrupted while waiting for a " + system
+                    + " concurrency permit");
+        }
+        if (permit == null) {
+            throw new PermitUnavailableException(system, "No " + system + " concurrency permit came free in "
+                    + waitSeconds + " s");
+        }
+        try (permit) {
+            return call.get();
+        }
+    }
 
     /** The configured limit of a system. */
     public int limitOf(String system) {
@@ -59,7 +90,7 @@ public class ConcurrencyPermits {
      * Waits up to {@code maxWait} for a permit to call {@code system}; empty-handed means the
      * system's limit stayed in use the whole time.
      */
-    public Permit acquire(String system, Duration maxWait) throws InterruptedException {
+    Permit acquire(String system, Duration maxWait) throws InterruptedException {
         Semaphore semaphore = local.computeIfAbsent(system, s -> new Semaphore(prepareSlots(s), true));
         long deadline = System.nanoTime() + maxWait.toNanos();
         if (!semaphore.tryAcquire(maxWait.toNanos(), TimeUnit.NANOSECONDS)) {

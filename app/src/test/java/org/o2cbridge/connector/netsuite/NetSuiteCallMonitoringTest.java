@@ -6,6 +6,7 @@ import org.o2cbridge.connector.CallHistory;
 import org.o2cbridge.connector.CallOutcome;
 import org.o2cbridge.connector.ExternalCallException;
 import org.o2cbridge.connector.ExternalCallMonitor;
+import org.o2cbridge.governance.CallPermits;
 
 import java.time.Duration;
 import java.util.Map;
@@ -84,6 +85,6 @@ class NetSuiteCallMonitoringTest {
 
     private NetSuiteRecords records(Duration readTimeout) {
         return new NetSuiteRecords(new NetSuiteSettings(netsuite.baseUrl(), CREDENTIALS, Duration.ofSeconds(2),
-                readTimeout, 83, "7"), CLOCK, monitor);
+                readTimeout, 83, "7"), CLOCK, monitor, CallPermits.unlimited());
     }
 }

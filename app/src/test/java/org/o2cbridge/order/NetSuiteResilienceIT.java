@@ -84,10 +84,31 @@ class NetSuiteResilienceIT extends IntegrationSuite {
     }
 
     @Test
-    void twoHundredOrdersAtOnceStayWithinTheConcurrencyLimitAndAllSync() {
+    void throttledAndUnavailableNumberReadsAreRetriedAndTheOrderSyncs() {
+        put("api/netsuite/faults", "{\"operations\":[\"POST suiteql\"],\"retryAfterSeconds\":1,"
+                + "\"firstCalls\":{\"throttle\":1,\"unavailable\":1}}");
+        int queriesBefore = callsOf(netSuiteStats(), "POST suiteql");
+        String orderId = TestIds.order();
+
+        post(TestOrders.batchOf(orderId, 2));
+
+        awaitSynced(orderId);
+        JsonObject stats = netSuiteStats();
+        assertEquals(3, callsOf(stats, "POST suiteql") - queriesBefore, stats.toString());
+        assertEquals(1, stats.getJsonObject("recordsCreatedByExternalId").getInt(orderId));
+        assertEquals(List.of("RETRY 429", "RETRY 503", "DONE 200"), attemptsOf(orderId, "sales-order.read-number"));
+        JsonObject status = HttpCalls.get(bridge("api/v1/orders/" + orderId), TestTokens.valid()).json();
+        JsonObject salesOrder = HttpCalls.get(sandbox("api/netsuite/records/salesOrder?externalId=" + orderId), null).json();
+        assertEquals(salesOrder.getString("tranId"), status.getJsonArray("erp").getJsonObject(0).getString("number"));
+    }
+
+    @Test
+    void twoHundredOrdersAtOnceStayWithinTheConcurrencyLimitNearItsCeilingAndAllSync() {
         put("api/netsuite/settings", "{\"concurrencyLimit\":5,\"latencyMillis\":100}");
-        int throttledBefore = netSuiteStats().getInt("throttled");
+        JsonObject before = netSuiteStats();
+        int throttledBefore = before.getInt("throttled");
         List<String> orderIds = new ArrayList<>();
+        long started = System.nanoTime();
         for (int request = 0; request < 10; request++) {
             JsonArrayBuilder orders = Json.createArrayBuilder();
             for (int i = 0; i < 20; i++) {
@@ -98,15 +119,49 @@ class NetSuiteResilienceIT extends IntegrationSuite {
             post(Json.createObjectBuilder().add("orders", orders).build());
         }
 
+        startFromAQuietNetSuite();
+        long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
         for (String orderId : orderIds) {
             awaitSynced(orderId);
         }
         JsonObject stats = netSuiteStats();
         assertTrue(stats.getInt("maxConcurrency") <= 5, stats.toString());
         assertEquals(throttledBefore, stats.getInt("throttled"), "NetSuite never had to refuse a call over its limit");
+        long calls = stats.getJsonNumber("calls").longValue() - before.getJsonNumber("calls").longValue();
+        int queries = callsOf(stats, "POST suiteql") - callsOf(before, "POST suiteql");
+        long minimumMillis = calls * 100 / 5;
+        System.out.printf("200 orders: %d NetSuite calls (%d SuiteQL), %d ms, limit-bound minimum %d ms, %.2fx%n",
+                calls, queries, elapsedMillis, minimumMillis, (double) elapsedMillis / minimumMillis);
+        assertTrue(queries > 0 && queries * 4 <= orderIds.size(), "number reads shared SuiteQL queries: " + queries);
+        assertEquals(2 * orderIds.size() + queries, calls, "one customer and one order call per order: " + stats);
+        assertTrue(elapsedMillis <= minimumMillis * 13 / 10, "took " + elapsedMillis + " ms, the limit allows "
+                + minimumMillis + " ms");
         for (String orderId : orderIds) {
             assertEquals(1, stats.getJsonObject("recordsCreatedByExternalId").getInt(orderId), orderId);
         }
+    }
+
+    private static int callsOf(JsonObject stats, String operation) {
+        return stats.getJsonObject("callsByOperation").getInt(operation, 0);
+    }
+
+    /** The attempts of the order's work of one action, in order: outcome and HTTP status. */
+    private static List<String> attemptsOf(String orderId, String action) {
+        String sql = "select a.outcome, a.http_status from outbox_attempt a join outbox o on o.id = a.outbox_id "
+                + "where o.aggregate_id = ? and o.action = ? order by a.attempt_no";
+        List<String> attempts = new ArrayList<>();
+        try (Connection c = TestDatabase.get().connect(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, orderId);
+            s.setString(2, action);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    attempts.add(rs.getString(1) + " " + rs.getObject(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return attempts;
     }
 
     private void post(JsonObject batch) {

@@ -6,11 +6,14 @@ import org.o2cbridge.connector.CallHistory;
 import org.o2cbridge.connector.CallOutcome;
 import org.o2cbridge.connector.ExternalCallException;
 import org.o2cbridge.connector.ExternalCallMonitor;
+import org.o2cbridge.connector.RetryableCallException;
 import org.o2cbridge.governance.CallPermits;
+import org.o2cbridge.governance.PermitUnavailableException;
 
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -73,6 +76,24 @@ class NetSuiteCallMonitoringTest {
         assertThrows(ExternalCallException.class, () -> records(Duration.ofMillis(300)).getSalesOrder(ORDER));
 
         assertEquals(Optional.of(CallOutcome.TIMEOUT), monitor.history("netsuite").snapshot().lastFailureOutcome());
+    }
+
+    @Test
+    void noConcurrencyPermitInTimeIsRetryableAndNeitherMadeNorCounted() {
+        CallPermits exhausted = new CallPermits() {
+            @Override
+            public <T> T call(String system, Supplier<T> call) {
+                throw new PermitUnavailableException(system, "No " + system + " concurrency permit came free in 60 s");
+            }
+        };
+        NetSuiteRecords records = new NetSuiteRecords(new NetSuiteSettings(netsuite.baseUrl(), CREDENTIALS,
+                Duration.ofSeconds(2), Duration.ofSeconds(5), 83, "7"), CLOCK, monitor, exhausted);
+
+        RetryableCallException e = assertThrows(RetryableCallException.class, () -> records.getSalesOrder(ORDER));
+
+        assertEquals("NO_PERMIT", e.code());
+        assertTrue(netsuite.requests().isEmpty());
+        assertEquals(Optional.empty(), monitor.history("netsuite").snapshot().lastFailure());
     }
 
     @Test

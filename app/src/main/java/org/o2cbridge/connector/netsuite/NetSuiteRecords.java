@@ -30,9 +30,9 @@ import static org.o2cbridge.connector.netsuite.NetSuiteGateway.SYSTEM;
 /**
  * NetSuite's record and query services as the adapter uses them: keyed upserts and reads by
  * external id, and SuiteQL queries, with the port's failures (see {@link NetSuiteFailures}). The
- * Rest Clients are built once from {@code o2c.netsuite.*} — base URL, connect and read timeouts, the signing filter, the error mapper — the
- * first time it is needed, so the bridge deploys without NetSuite and a call then fails, rejected,
- * naming the missing keys. Fault Tolerance only retries a lost connection, once, after ~200 ms:
+ * Rest Clients are built once from {@code o2c.netsuite.*} — base URL, connect and read timeouts,
+ * the signing filter, the error mapper — the first time each is needed, so the bridge deploys
+ * without NetSuite and a call then fails, rejected, naming the missing keys. Fault Tolerance only retries a lost connection, once, after ~200 ms:
  * the calls are reads and keyed upserts, so repeating one cannot make a second record (the JDK's
  * HTTP client itself resends a GET once on a connection closed without an answer, so a read may
  * reach NetSuite four times). Throttling, 5xx and timeouts go back to the outbox, whose schedule

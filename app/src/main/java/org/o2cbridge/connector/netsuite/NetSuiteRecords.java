@@ -159,23 +159,37 @@ public class NetSuiteRecords {
         return call(client(), request);
     }
 
+    /**
+     * Makes one call under a permit and reports it once the permit is back: the slot is held for
+     * the request alone, not for the bookkeeping around it.
+     */
     private <C, T> T call(C service, Function<C, T> request) {
+        Finished<T> finished;
         try {
-            return permits.call(SYSTEM, () -> {
+            finished = permits.call(SYSTEM, () -> {
                 Instant started = monitor.start();
                 try {
                     T answer = request.apply(service);
-                    monitor.record(SYSTEM, started, CallOutcome.SUCCESS, null);
-                    return answer;
+                    return new Finished<>(started, monitor.now(), answer, null);
                 } catch (RuntimeException e) {
-                    RuntimeException failure = NetSuiteFailures.of(e);
-                    monitor.record(SYSTEM, started, NetSuiteFailures.outcomeOf(failure), failure.getMessage());
-                    throw failure;
+                    return new Finished<T>(started, monitor.now(), null, NetSuiteFailures.of(e));
                 }
             });
         } catch (PermitUnavailableException e) {
             throw new RetryableCallException(SYSTEM, null, "NO_PERMIT", e.getMessage(), null, e);
         }
+        if (finished.failure() == null) {
+            monitor.record(SYSTEM, finished.started(), finished.ended(), CallOutcome.SUCCESS, null);
+            return finished.answer();
+        }
+        RuntimeException failure = finished.failure();
+        monitor.record(SYSTEM, finished.started(), finished.ended(), NetSuiteFailures.outcomeOf(failure),
+                failure.getMessage());
+        throw failure;
+    }
+
+    /** How one call ended: its answer, or the failure in the port's terms. */
+    private record Finished<T>(Instant started, Instant ended, T answer, RuntimeException failure) {
     }
 
     /** The last path segment of {@code Location} when it is an internal id (digits), not an {@code eid:}. */

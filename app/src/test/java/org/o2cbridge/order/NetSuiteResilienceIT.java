@@ -14,6 +14,7 @@ import org.o2cbridge.testing.TestIds;
 import org.o2cbridge.testing.TestOrders;
 import org.o2cbridge.testing.TestTokens;
 
+import java.lang.management.ManagementFactory;
 import java.net.http.HttpRequest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -26,6 +27,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * NetSuite throttles, fails, drops answers and limits concurrency; orders still arrive, once,
@@ -106,6 +108,8 @@ class NetSuiteResilienceIT extends IntegrationSuite {
     void twoHundredOrdersAtOnceStayWithinTheConcurrencyLimitNearItsCeilingAndAllSync() {
         put("api/netsuite/settings", "{\"concurrencyLimit\":5,\"latencyMillis\":100}");
         JsonObject before = netSuiteStats();
+        double[] callTimeBefore = netSuiteCallMillis();
+        double loadBefore = loadAverage();
         int throttledBefore = before.getInt("throttled");
         List<String> orderIds = new ArrayList<>();
         long started = System.nanoTime();
@@ -130,15 +134,49 @@ class NetSuiteResilienceIT extends IntegrationSuite {
         long calls = stats.getJsonNumber("calls").longValue() - before.getJsonNumber("calls").longValue();
         int queries = callsOf(stats, "POST suiteql") - callsOf(before, "POST suiteql");
         long minimumMillis = calls * 100 / 5;
-        System.out.printf("200 orders: %d NetSuite calls (%d SuiteQL), %d ms, limit-bound minimum %d ms, %.2fx%n",
-                calls, queries, elapsedMillis, minimumMillis, (double) elapsedMillis / minimumMillis);
+        double[] callTime = netSuiteCallMillis();
+        double meanCallMillis = (callTime[0] - callTimeBefore[0]) / Math.max(1, callTime[1] - callTimeBefore[1]);
+        System.out.printf("200 orders: %d NetSuite calls (%d SuiteQL), %d ms, limit-bound minimum %d ms, %.2fx; "
+                        + "a call took %.1f ms on average as the bridge saw it (%.0f calls timed), so the slots were busy "
+                        + "%.0f %% of the time; load average %.1f before, %.1f after%n",
+                calls, queries, elapsedMillis, minimumMillis, (double) elapsedMillis / minimumMillis, meanCallMillis,
+                callTime[1] - callTimeBefore[1],
+                100 * calls * meanCallMillis / 5 / elapsedMillis, loadBefore, loadAverage());
         assertTrue(queries > 0 && queries * 4 <= orderIds.size(), "number reads shared SuiteQL queries: " + queries);
         assertEquals(2 * orderIds.size() + queries, calls, "one customer and one order call per order: " + stats);
+        double load = Math.max(loadBefore, loadAverage());
+        assumeTrue(load <= 2.0 * Runtime.getRuntime().availableProcessors(), "the time is judged only on a machine with "
+                + "CPU to spare: load average " + load + " on " + Runtime.getRuntime().availableProcessors() + " cores");
         assertTrue(elapsedMillis <= minimumMillis * 13 / 10, "took " + elapsedMillis + " ms, the limit allows "
                 + minimumMillis + " ms");
         for (String orderId : orderIds) {
             assertEquals(1, stats.getJsonObject("recordsCreatedByExternalId").getInt(orderId), orderId);
         }
+    }
+
+    /**
+     * The machine's load average over the last minute (0 where the system does not tell). On a
+     * machine busy with other work the simulated NetSuite itself answers late (its latency is a
+     * floor) and the bridge's threads wait for a core, so elapsed time says nothing about dispatch.
+     */
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    /** The bridge's own NetSuite call time so far: milliseconds in all, and calls (its /metrics histogram). */
+    private double[] netSuiteCallMillis() {
+        double[] sumAndCount = new double[2];
+        HttpCalls.get(bridge("metrics?scope=application"), null).body().lines()
+                .filter(line -> line.contains("system=\"netsuite\""))
+                .forEach(line -> {
+                    double value = Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+                    if (line.startsWith("o2c_external_call_milliseconds_sum")) {
+                        sumAndCount[0] += value;
+                    } else if (line.startsWith("o2c_external_call_milliseconds_count")) {
+                        sumAndCount[1] += value;
+                    }
+                });
+        return sumAndCount;
     }
 
     private static int callsOf(JsonObject stats, String operation) {

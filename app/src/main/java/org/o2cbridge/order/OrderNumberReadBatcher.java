@@ -73,7 +73,7 @@ public class OrderNumberReadBatcher {
 
     void wake(@Observes(during = TransactionPhase.AFTER_SUCCESS) WorkEnqueued enqueued) {
         OutboxBatchLoop running = loop;
-        if (running != null) {
+        if (running != null && enqueued.mayInclude(OrderEventRecorder.READ_ORDER_NUMBER)) {
             running.wake();
         }
     }

@@ -56,12 +56,13 @@ public class OrderEventRecorder {
         for (OrderEvent order : orders) {
             boolean isNew = seen.add(order.idempotencyKey());
             if (isNew) {
-                InboundEvent event = new InboundEvent(order, jsonb.toJson(order), receivedFrom, now);
+                String orderJson = jsonb.toJson(order);
+                InboundEvent event = new InboundEvent(order, orderJson, receivedFrom, now);
                 events.add(event);
                 outbox.enqueue(event.id(), AGGREGATE_TYPE, order.sfOrderId(), List.of(
                         new OutboxWork(defaultErp, UPSERT_CUSTOMER, jsonb.toJson(
                                 new CustomerWork(order.account(), order.currency(), order.legalEntity()))),
-                        new OutboxWork(defaultErp, UPSERT_SALES_ORDER, jsonb.toJson(order))), now);
+                        new OutboxWork(defaultErp, UPSERT_SALES_ORDER, orderJson)), now);
             }
             results.add(new AcceptanceResponse.Result(order.sfOrderId(), order.idempotencyKey(),
                     isNew ? AcceptanceResponse.Outcome.ACCEPTED : AcceptanceResponse.Outcome.DUPLICATE,

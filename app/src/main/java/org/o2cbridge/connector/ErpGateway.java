@@ -1,5 +1,7 @@
 package org.o2cbridge.connector;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,7 +23,10 @@ public interface ErpGateway {
 
     /**
      * Creates or updates the sales order keyed on the Salesforce Order Id, with all its lines in one
-     * call, for a customer the ERP already knows. The ERP prices the lines.
+     * call, for a customer the ERP already knows. The ERP prices the lines. Answers the order's
+     * internal id and, where the ERP's answer to the write carries them (SAP, Dynamics 365), its
+     * number and status; where it does not (NetSuite answers 204 with a {@code Location}), number
+     * and status are null and {@link #readOrderNumbers} reads them, for many orders at once.
      */
     ErpReference upsertSalesOrder(ErpSalesOrder order, ErpReference customer);
 
@@ -33,6 +38,18 @@ public interface ErpGateway {
      */
     default ErpReference upsertSalesOrder(ErpSalesOrder order, ErpReference customer, boolean mayExist) {
         return upsertSalesOrder(order, customer);
+    }
+
+    /**
+     * Numbers and statuses of sales orders, by internal id, read in as few calls as the ERP allows
+     * (NetSuite: one SuiteQL query for up to 1000 orders). An order the ERP does not show (yet) is
+     * absent from the answer. Needed only by adapters whose {@link #upsertSalesOrder} answers no
+     * number; the others keep this default, which refuses.
+     */
+    default Map<String, ErpReference> readOrderNumbers(Collection<String> internalIds) {
+        throw new RejectedCallException(system(), null, "NOT_SUPPORTED",
+                "The " + system() + " adapter answers order numbers when it writes the order; it does not read them later",
+                null);
     }
 
     /** The sales order keyed on this Salesforce Order Id, if the ERP has it. */

@@ -71,7 +71,11 @@ public class ExternalCallMonitor {
 
     /** Counts a call to {@code system} that started at {@code started}; {@code detail} describes a failure. */
     public void record(String system, Instant started, CallOutcome outcome, String detail) {
-        Instant ended = clock.instant();
+        record(system, started, clock.instant(), outcome, detail);
+    }
+
+    /** Counts a call that ran from {@code started} to {@code ended}, reported after the fact. */
+    public void record(String system, Instant started, Instant ended, CallOutcome outcome, String detail) {
         history(system).record(outcome, ended, outcome == CallOutcome.SUCCESS ? null : cut(detail));
         if (registry == null) {
             return;

@@ -28,6 +28,7 @@ public class OrderEventRecorder {
     static final String AGGREGATE_TYPE = "order";
     static final String UPSERT_CUSTOMER = "customer.upsert";
     static final String UPSERT_SALES_ORDER = "sales-order.upsert";
+    static final String READ_ORDER_NUMBER = "sales-order.read-number";
     static final String WRITE_BACK = "order.write-back";
     static final String WRITE_BACK_AGGREGATE = "order-write-back";
     static final String SALESFORCE = "salesforce";

@@ -23,8 +23,10 @@ import java.util.Set;
  * Syncs an accepted order to its ERP through the ERP port: the customer (skipped when the
  * cross-reference already knows it, so a known customer costs no call), then the sales order with
  * all its lines. A sales order whose customer is not yet known syncs the customer first. Success
- * records the ERP ids and queues the write-back of the ERP number to Salesforce; a dead step queues
- * the write-back of {@code Failed} with the ERP's message.
+ * records the ERP ids and queues the write-back of the ERP number to Salesforce — or, when the
+ * ERP's answer to the write carries no number (NetSuite), a {@code sales-order.read-number} step
+ * that {@link OrderNumberReader} does for many orders at once. A dead step queues the write-back
+ * of {@code Failed} with the ERP's message.
  */
 @ApplicationScoped
 public class OrderSyncHandler implements OutboxHandler {
@@ -74,15 +76,26 @@ public class OrderSyncHandler implements OutboxHandler {
         boolean mayExist = work.attempt() > 1
                 || xref.find(CrossReferenceService.ORDER, order.sfOrderId(), erp.system()).isPresent();
         ErpReference salesOrder = erp.upsertSalesOrder(toErpSalesOrder(order), customer, mayExist);
-        return new Completion("Sales order " + salesOrder.number() + " (" + erp.system() + " id "
-                + salesOrder.internalId() + "), status " + salesOrder.status(), null, () -> {
+        boolean numbered = salesOrder.number() != null;
+        String detail = numbered
+                ? "Sales order " + salesOrder.number() + " (" + erp.system() + " id " + salesOrder.internalId()
+                        + "), status " + salesOrder.status()
+                : "Sales order upserted in " + erp.system() + " as id " + salesOrder.internalId()
+                        + "; its number is read next";
+        return new Completion(detail, null, () -> {
             if (known.isEmpty()) {
                 recordCustomer(sfAccountId, erp, customer);
             }
             xref.record(CrossReferenceService.ORDER, order.sfOrderId(), erp.system(), salesOrder.internalId(),
                     salesOrder.number());
-            queueWriteBack(work, new OrderWriteBackWork(order.sfOrderId(), salesOrder.number(), salesOrder.status(),
-                    OrderWriteBackWork.SYNCED, null));
+            if (numbered) {
+                queueWriteBack(work, new OrderWriteBackWork(order.sfOrderId(), salesOrder.number(), salesOrder.status(),
+                        OrderWriteBackWork.SYNCED, null));
+            } else {
+                outbox.enqueueFollowUp(work.inboundEventId(), OrderEventRecorder.AGGREGATE_TYPE, work.aggregateId(),
+                        new OutboxWork(erp.system(), OrderEventRecorder.READ_ORDER_NUMBER, jsonb.toJson(
+                                new OrderNumberReadWork(order.sfOrderId(), salesOrder.internalId()))), clock.instant());
+            }
         });
     }
 
@@ -99,7 +112,8 @@ public class OrderSyncHandler implements OutboxHandler {
         xref.record(CrossReferenceService.ACCOUNT, sfAccountId, erp.system(), customer.internalId(), null);
     }
 
-    private void queueWriteBack(ClaimedWork work, OrderWriteBackWork writeBack) {
+    /** Queues the Salesforce write-back after {@code work}, in the caller's transaction. */
+    void queueWriteBack(ClaimedWork work, OrderWriteBackWork writeBack) {
         outbox.enqueueFollowUp(work.inboundEventId(), OrderEventRecorder.WRITE_BACK_AGGREGATE, work.aggregateId(),
                 new OutboxWork(OrderEventRecorder.SALESFORCE, OrderEventRecorder.WRITE_BACK, jsonb.toJson(writeBack)),
                 clock.instant());

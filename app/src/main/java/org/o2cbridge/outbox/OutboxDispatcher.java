@@ -26,9 +26,10 @@ import java.util.stream.Collectors;
 
 /**
  * Moves outbox work to the external systems. One loop claims due work as long as workers are free
- * and hands each row to a worker, which runs its handler under a concurrency permit of the target
- * system ({@link WorkRunner}). The loop wakes when work is enqueued or finished, and polls
- * otherwise, so every limit stays full while work is waiting. Several instances may run this on
+ * and hands each row to a worker, which runs its handler ({@link WorkRunner}); the handler's
+ * adapter holds a concurrency permit of the target system for each call it makes. The loop wakes
+ * when work is enqueued or finished, and polls otherwise, so with more workers than a system's
+ * limit, callers queue for every slot and the limit stays full while work is waiting. Several instances may run this on
  * one database: claims skip rows another instance holds.
  */
 @ApplicationScoped

@@ -8,6 +8,8 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The outbox as other capabilities see it: enqueue work inside the caller's transaction (so the
@@ -30,7 +32,8 @@ public class OutboxService {
         for (OutboxWork step : steps) {
             repository.add(new OutboxEntry(inboundEventId, aggregateType, aggregateId, sequence++, step, now));
         }
-        enqueued.fire(new WorkEnqueued(steps.isEmpty() ? null : steps.get(0).targetSystem()));
+        enqueued.fire(new WorkEnqueued(steps.isEmpty() ? null : steps.get(0).targetSystem(),
+                steps.stream().map(OutboxWork::action).collect(Collectors.toUnmodifiableSet())));
     }
 
     /**
@@ -42,7 +45,7 @@ public class OutboxService {
                                 Instant now) {
         int next = repository.lastSequenceOf(inboundEventId) + 1;
         repository.add(new OutboxEntry(inboundEventId, aggregateType, aggregateId, next, step, now));
-        enqueued.fire(new WorkEnqueued(step.targetSystem()));
+        enqueued.fire(new WorkEnqueued(step.targetSystem(), Set.of(step.action())));
     }
 
     public List<OutboxEntry> workForEvents(Collection<Long> inboundEventIds) {

@@ -2,12 +2,9 @@ package org.o2cbridge.outbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.o2cbridge.connector.ExternalCallException;
 import org.o2cbridge.connector.RejectedCallException;
 import org.o2cbridge.connector.RetryableCallException;
-import org.o2cbridge.governance.ConcurrencyPermits;
-import org.o2cbridge.governance.Permit;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -16,8 +13,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Runs one claimed piece of work: takes a concurrency permit of the target system, calls the
- * handler outside any transaction, and records the outcome in a new one. Retryable failures come
+ * Runs one claimed piece of work: calls the handler outside any transaction, and records the
+ * outcome in a new one. The handler's adapter takes a concurrency permit of the target system for
+ * each call it makes and gives it back when the answer is in, so no permit is held here: not while
+ * the outcome is written, and not at all for work that needs no call. An adapter that got no
+ * permit in time reports a retryable failure, and the work comes back later. Retryable failures come
  * back at a time given by the backoff and the system's {@code Retry-After}; rejected ones, and
  * retryable ones out of attempts, become dead letters with the system's own message.
  */
@@ -25,9 +25,6 @@ import java.util.logging.Logger;
 public class WorkRunner {
 
     private static final Logger LOG = Logger.getLogger(WorkRunner.class.getName());
-
-    @Inject
-    ConcurrencyPermits permits;
 
     @Inject
     OutboxOutcomes outcomes;
@@ -38,18 +35,9 @@ public class WorkRunner {
     @Inject
     FailureOutcomes failures;
 
-    @Inject
-    @ConfigProperty(name = "o2c.outbox.permit-wait-seconds", defaultValue = "60")
-    long permitWaitSeconds;
-
     void run(ClaimedWork work, OutboxHandler handler) {
         Instant started = clock.instant();
-        try (Permit permit = permits.acquire(work.targetSystem(), Duration.ofSeconds(permitWaitSeconds))) {
-            if (permit == null) {
-                outcomes.retry(work, started, clock.instant(), null,
-                        "No " + work.targetSystem() + " concurrency permit came free in " + permitWaitSeconds + " s");
-                return;
-            }
+        try {
             OutboxHandler.Completion completion = handler.handle(work);
             outcomes.done(work, started, completion);
         } catch (RejectedCallException e) {
@@ -57,8 +45,6 @@ public class WorkRunner {
             outcomes.dead(work, started, e.httpStatus(), reason, () -> handler.onDead(work, reason));
         } catch (RetryableCallException e) {
             retryOrGiveUp(work, handler, started, e.httpStatus(), describe(e), e.retryAfter().orElse(null));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Outbox work " + work.id() + " (" + work.action() + ") failed unexpectedly", e);
             retryOrGiveUp(work, handler, started, null, "Unexpected failure: " + e, null);

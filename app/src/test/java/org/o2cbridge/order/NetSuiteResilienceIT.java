@@ -15,6 +15,7 @@ import org.o2cbridge.testing.TestIds;
 import org.o2cbridge.testing.TestOrders;
 import org.o2cbridge.testing.TestTokens;
 
+import java.lang.management.ManagementFactory;
 import java.net.http.HttpRequest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -31,6 +32,7 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * NetSuite throttles, fails, drops answers and limits concurrency; orders still arrive, once,
@@ -90,6 +92,25 @@ class NetSuiteResilienceIT extends IntegrationSuite {
     }
 
     @Test
+    void throttledAndUnavailableNumberReadsAreRetriedAndTheOrderSyncs() {
+        put("api/netsuite/faults", "{\"operations\":[\"POST suiteql\"],\"retryAfterSeconds\":1,"
+                + "\"firstCalls\":{\"throttle\":1,\"unavailable\":1}}");
+        int queriesBefore = callsOf(netSuiteStats(), "POST suiteql");
+        String orderId = TestIds.order();
+
+        post(TestOrders.batchOf(orderId, 2));
+
+        awaitSynced(orderId);
+        JsonObject stats = netSuiteStats();
+        assertEquals(3, callsOf(stats, "POST suiteql") - queriesBefore, stats.toString());
+        assertEquals(1, stats.getJsonObject("recordsCreatedByExternalId").getInt(orderId));
+        assertEquals(List.of("RETRY 429", "RETRY 503", "DONE 200"), attemptsOf(orderId, "sales-order.read-number"));
+        JsonObject status = HttpCalls.get(bridge("api/v1/orders/" + orderId), TestTokens.valid()).json();
+        JsonObject salesOrder = HttpCalls.get(sandbox("api/netsuite/records/salesOrder?externalId=" + orderId), null).json();
+        assertEquals(salesOrder.getString("tranId"), status.getJsonArray("erp").getJsonObject(0).getString("number"));
+    }
+
+    @Test
     void twoHundredOrdersInOneBatchStayWithinTheLimitSyncOnceAndComeBackToSalesforceInFewCalls() {
         awaitWriteBacksIdle();
         put("api/netsuite/settings", "{\"concurrencyLimit\":5,\"latencyMillis\":100}");
@@ -102,9 +123,15 @@ class NetSuiteResilienceIT extends IntegrationSuite {
             orderIds.add(draft.getString("orderId"));
             orders.add(TestOrders.order(draft.getString("orderId"), draft.getString("accountId"), 2));
         }
+        JsonObject before = netSuiteStats();
+        double[] callTimeBefore = netSuiteCallMillis();
+        double loadBefore = loadAverage();
+        long started = System.nanoTime();
 
         post(Json.createObjectBuilder().add("orders", orders).build());
 
+        startFromAQuietNetSuite();
+        long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
         for (String orderId : orderIds) {
             awaitSynced(orderId);
         }
@@ -112,6 +139,19 @@ class NetSuiteResilienceIT extends IntegrationSuite {
         JsonObject stats = netSuiteStats();
         assertTrue(stats.getInt("maxConcurrency") <= 5, stats.toString());
         assertEquals(throttledBefore, stats.getInt("throttled"), "NetSuite never had to refuse a call over its limit");
+        long calls = stats.getJsonNumber("calls").longValue() - before.getJsonNumber("calls").longValue();
+        int queries = callsOf(stats, "POST suiteql") - callsOf(before, "POST suiteql");
+        long minimumMillis = calls * 100 / 5;
+        double[] callTime = netSuiteCallMillis();
+        double meanCallMillis = (callTime[0] - callTimeBefore[0]) / Math.max(1, callTime[1] - callTimeBefore[1]);
+        System.out.printf("200 orders: %d NetSuite calls (%d SuiteQL), %d ms, limit-bound minimum %d ms, %.2fx; "
+                        + "a call took %.1f ms on average as the bridge saw it (%.0f calls timed), so the slots were busy "
+                        + "%.0f %% of the time; load average %.1f before, %.1f after%n",
+                calls, queries, elapsedMillis, minimumMillis, (double) elapsedMillis / minimumMillis, meanCallMillis,
+                callTime[1] - callTimeBefore[1],
+                100 * calls * meanCallMillis / 5 / elapsedMillis, loadBefore, loadAverage());
+        assertTrue(queries > 0 && queries * 4 <= orderIds.size(), "number reads shared SuiteQL queries: " + queries);
+        assertEquals(2 * orderIds.size() + queries, calls, "one customer and one order call per order: " + stats);
         for (String orderId : orderIds) {
             assertEquals(1, stats.getJsonObject("recordsCreatedByExternalId").getInt(orderId), orderId);
             JsonObject inSalesforce = HttpCalls.get(sandbox("api/salesforce/orders/" + orderId), null).json();
@@ -120,6 +160,11 @@ class NetSuiteResilienceIT extends IntegrationSuite {
         }
         List<Instant> dueSince = writeBacksSentOnceEach(orderIds);
         assertWriteBackCallsWithinTheLingerBound(writeBackCalls() - writeBackCallsBefore, dueSince);
+        double load = Math.max(loadBefore, loadAverage());
+        assumeTrue(load <= 2.0 * Runtime.getRuntime().availableProcessors(), "the time is judged only on a machine with "
+                + "CPU to spare: load average " + load + " on " + Runtime.getRuntime().availableProcessors() + " cores");
+        assertTrue(elapsedMillis <= minimumMillis * 13 / 10, "took " + elapsedMillis + " ms, the limit allows "
+                + minimumMillis + " ms");
     }
 
     /**
@@ -194,6 +239,54 @@ class NetSuiteResilienceIT extends IntegrationSuite {
         }
         assertEquals(orderIds.size(), seen.size(), "orders with a write-back");
         return dueSince;
+    }
+
+    /**
+     * The machine's load average over the last minute (0 where the system does not tell). On a
+     * machine busy with other work the simulated NetSuite itself answers late (its latency is a
+     * floor) and the bridge's threads wait for a core, so elapsed time says nothing about dispatch.
+     */
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    /** The bridge's own NetSuite call time so far: milliseconds in all, and calls (its /metrics histogram). */
+    private double[] netSuiteCallMillis() {
+        double[] sumAndCount = new double[2];
+        HttpCalls.get(bridge("metrics?scope=application"), null).body().lines()
+                .filter(line -> line.contains("system=\"netsuite\""))
+                .forEach(line -> {
+                    double value = Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+                    if (line.startsWith("o2c_external_call_milliseconds_sum")) {
+                        sumAndCount[0] += value;
+                    } else if (line.startsWith("o2c_external_call_milliseconds_count")) {
+                        sumAndCount[1] += value;
+                    }
+                });
+        return sumAndCount;
+    }
+
+    private static int callsOf(JsonObject stats, String operation) {
+        return stats.getJsonObject("callsByOperation").getInt(operation, 0);
+    }
+
+    /** The attempts of the order's work of one action, in order: outcome and HTTP status. */
+    private static List<String> attemptsOf(String orderId, String action) {
+        String sql = "select a.outcome, a.http_status from outbox_attempt a join outbox o on o.id = a.outbox_id "
+                + "where o.aggregate_id = ? and o.action = ? order by a.attempt_no";
+        List<String> attempts = new ArrayList<>();
+        try (Connection c = TestDatabase.get().connect(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, orderId);
+            s.setString(2, action);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    attempts.add(rs.getString(1) + " " + rs.getObject(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return attempts;
     }
 
     private void post(JsonObject batch) {

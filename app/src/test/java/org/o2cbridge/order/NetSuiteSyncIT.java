@@ -8,6 +8,7 @@ import org.o2cbridge.testing.Eventually;
 import org.o2cbridge.testing.HttpCalls;
 import org.o2cbridge.testing.HttpCalls.Answer;
 import org.o2cbridge.testing.IntegrationSuite;
+import org.o2cbridge.testing.TestDatabase;
 import org.o2cbridge.testing.TestIds;
 import org.o2cbridge.testing.TestOrders;
 import org.o2cbridge.testing.TestTokens;
@@ -103,6 +104,49 @@ class NetSuiteSyncIT extends IntegrationSuite {
 
         JsonObject synced = awaitSalesforceStatus(second, "Synced");
         assertEquals(netSuiteRecord("salesOrder", second).getString("tranId"), synced.getString("ERP_Order_Number__c"));
+    }
+
+    @Test
+    void anOrderOfAKnownCustomerCostsOneRecordCallAndItsNumberComesFromAQuery() {
+        String accountId = TestIds.account();
+        String first = TestIds.order();
+        postOrder(TestOrders.order(first, accountId, 2).build());
+        awaitBridgeState(first, "SYNCED");
+        awaitNetSuiteIdle();
+        JsonObject before = netSuiteCalls();
+        String second = TestIds.order();
+
+        postOrder(TestOrders.order(second, accountId, 3).build());
+
+        JsonObject status = awaitBridgeState(second, "SYNCED");
+        awaitNetSuiteIdle();
+        JsonObject after = netSuiteCalls();
+        assertEquals(1, callsOf(before, after, "PUT salesOrder"), after.toString());
+        for (String none : new String[] {"PUT customer", "GET customer", "GET salesOrder"}) {
+            assertEquals(0, callsOf(before, after, none), none + ": " + after);
+        }
+        assertEquals(1, callsOf(before, after, "POST suiteql"), "the number came from one SuiteQL query: " + after);
+        assertEquals(netSuiteRecord("salesOrder", second).getString("tranId"),
+                status.getJsonArray("erp").getJsonObject(0).getString("number"));
+    }
+
+    private void postOrder(JsonObject order) {
+        Answer answer = HttpCalls.post(bridge("api/v1/order-events"), TestTokens.valid(),
+                Json.createObjectBuilder().add("orders", Json.createArrayBuilder().add(order)).build());
+        assertEquals(202, answer.status(), answer.body());
+    }
+
+    private static void awaitNetSuiteIdle() {
+        Eventually.await(() -> TestDatabase.get().count("select count(*) from outbox where target_system = 'netsuite' "
+                + "and status in ('PENDING', 'IN_FLIGHT')"), n -> n == 0, SYNC_TIME, "NetSuite work idle");
+    }
+
+    private JsonObject netSuiteCalls() {
+        return HttpCalls.get(sandbox("api/netsuite/stats"), null).json().getJsonObject("callsByOperation");
+    }
+
+    private static int callsOf(JsonObject before, JsonObject after, String operation) {
+        return after.getInt(operation, 0) - before.getInt(operation, 0);
     }
 
     String createSalesforceOrder(String accountName, String... productCodes) {

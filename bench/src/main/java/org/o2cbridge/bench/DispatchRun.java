@@ -23,7 +23,8 @@ import java.util.concurrent.Future;
  * orders for the same accounts (known customers). Each wave is sent as one batch of order events
  * (the contract's maximum is 200), for orders that exist in the sandbox's Salesforce org, so the
  * write-backs land on real records. The clock starts when the batch is sent and stops when the
- * database shows every sales-order upsert of the wave done; then the run waits for the
+ * database shows every sales-order upsert of the wave done and, where the ERP's upsert answered no
+ * order number (NetSuite), every number read that followed it; then the run waits for the
  * write-backs, checks every order's {@code syncState} through the order API, and reads the calls
  * from the simulators' counters (differences of before and after).
  */
@@ -93,7 +94,9 @@ final class DispatchRun {
         Array ids = db.createArrayOf("varchar", orderIds.toArray());
         long[] eventIds = eventIds(db, ids);
         Array events = db.createArrayOf("bigint", java.util.Arrays.stream(eventIds).boxed().toArray());
-        long syncedAt = awaitDone(db, events, "sales-order.upsert", wave.size(), started, WAVE_TIMEOUT_MILLIS);
+        long upsertedAt = awaitDone(db, events, "sales-order.upsert", wave.size(), started, WAVE_TIMEOUT_MILLIS);
+        long syncedAt = Math.max(upsertedAt, awaitDone(db, events, "sales-order.read-number",
+                rowsOf(db, events, "sales-order.read-number"), started, WAVE_TIMEOUT_MILLIS));
         long elapsedMs = (syncedAt - started) / 1_000_000;
         long writtenBackAt = awaitDone(db, events, "order.write-back", wave.size(), started, WRITE_BACK_TIMEOUT_MILLIS);
 
@@ -130,11 +133,15 @@ final class DispatchRun {
         figures.put("nsThrottled", nsThrottled);
         figures.put("nsCustomerCalls", operationDelta(netsuiteBefore, netsuiteAfter, "PUT customer"));
         figures.put("nsSalesOrderCalls", operationDelta(netsuiteBefore, netsuiteAfter, "PUT salesOrder"));
+        long nsQueries = operationDelta(netsuiteBefore, netsuiteAfter, "POST suiteql");
+        figures.put("nsSuiteQlCalls", nsQueries);
+        figures.put("ordersPerSuiteQlCall", String.format("%.1f", (double) wave.size() / Math.max(1, nsQueries)));
         figures.put("minimumMs", minimumMs);
         figures.put("ceilingShare", String.format("%.3f", (double) minimumMs / elapsedMs));
         figures.put("elapsedOverMinimum", String.format("%.3f", (double) elapsedMs / minimumMs));
         figures.put("nsMaxConcurrency", netsuiteAfter.getInt("maxConcurrency"));
         figures.put("nsCallsPerOrder", String.format("%.3f", (double) nsCalls / wave.size()));
+        figures.put("nsRecordCallsPerOrder", String.format("%.3f", (double) (nsCalls - nsQueries) / wave.size()));
         figures.put("sfCalls", delta(salesforceBefore, salesforceAfter, "calls"));
         figures.put("sfWriteBackCalls", sfWriteBackCalls);
         figures.put("writeBacksPerSfCall", String.format("%.1f", (double) wave.size() / Math.max(1, sfWriteBackCalls)));
@@ -157,6 +164,19 @@ final class DispatchRun {
                 }
             }
             return ids.stream().mapToLong(Long::longValue).toArray();
+        }
+    }
+
+    /** How many rows of the action the events have. */
+    private static int rowsOf(Connection db, Array events, String action) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement(
+                "select count(*) from outbox where action = ? and inbound_event_id = any(?)")) {
+            s.setString(1, action);
+            s.setArray(2, events);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
         }
     }
 

@@ -12,6 +12,7 @@ import org.o2cbridge.connector.ErpSalesOrder;
 import org.o2cbridge.connector.ExternalCallMonitor;
 import org.o2cbridge.connector.RejectedCallException;
 import org.o2cbridge.connector.RetryableCallException;
+import org.o2cbridge.governance.CallPermits;
 import org.o2cbridge.governance.RequestBudget;
 import org.o2cbridge.mapping.MappingService;
 
@@ -46,17 +47,17 @@ public class D365Gateway implements ErpGateway {
 
     @Inject
     public D365Gateway(Config config, Clock clock, ExternalCallMonitor monitor, MappingService mappings,
-                       RequestBudget budget) {
-        this(D365Settings.from(config), clock, monitor, mappings, budget);
+                       RequestBudget budget, CallPermits permits) {
+        this(D365Settings.from(config), clock, monitor, mappings, budget, permits);
     }
 
     private D365Gateway(D365Settings settings, Clock clock, ExternalCallMonitor monitor, MappingService mappings,
-                        RequestBudget budget) {
+                        RequestBudget budget, CallPermits permits) {
         this.settings = settings;
         this.mapper = new D365RecordMapper(mappings, settings);
         D365Transport transport = new D365Transport(settings, monitor);
         this.odata = new D365OData(settings, transport, new EntraTokenService(settings, transport, clock),
-                budgetGate(settings.budget(), budget));
+                budgetGate(settings.budget(), budget), permits);
     }
 
     /** Each call's request of the shared budget, held from before it is sent until it has ended. */

@@ -4,6 +4,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.o2cbridge.connector.RejectedCallException;
 import org.o2cbridge.connector.RetryableCallException;
+import org.o2cbridge.governance.CallPermits;
+import org.o2cbridge.governance.PermitUnavailableException;
 
 import java.io.StringReader;
 import java.net.URI;
@@ -56,7 +58,11 @@ class D365OData {
     private final EntraTokenService tokens;
     private final BudgetGate budget;
 
-    D365OData(D365Settings settings, D365Transport transport, EntraTokenService tokens, BudgetGate budget) {
+    private final CallPermits permits;
+
+    D365OData(D365Settings settings, D365Transport transport, EntraTokenService tokens, BudgetGate budget,
+              CallPermits permits) {
+        this.permits = permits;
         this.settings = settings;
         this.transport = transport;
         this.tokens = tokens;
@@ -113,8 +119,10 @@ class D365OData {
             String token = tokens.token();
             HttpResponse<String> response;
             try (Ticket ticket = takeBudget()) {
-                response = transport.send(request.get().header("Authorization", "Bearer " + token)
-                        .header("Accept", "application/json"), what);
+                response = permits.call(SYSTEM, () -> transport.send(request.get()
+                        .header("Authorization", "Bearer " + token).header("Accept", "application/json"), what));
+            } catch (PermitUnavailableException e) {
+                throw new RetryableCallException(SYSTEM, null, "NO_PERMIT", e.getMessage(), null, e);
             }
             if (response.statusCode() != 401 || attempt == 2) {
                 return response;

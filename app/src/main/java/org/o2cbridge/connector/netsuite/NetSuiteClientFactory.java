@@ -25,6 +25,11 @@ final class NetSuiteClientFactory {
     }
 
     static NetSuiteRecordClient build(NetSuiteSettings settings, Clock clock) {
+        return build(settings, clock, NetSuiteRecordClient.class);
+    }
+
+    /** A client of one of NetSuite's REST services ({@link NetSuiteRecordClient}, {@link NetSuiteQueryClient}). */
+    static <C> C build(NetSuiteSettings settings, Clock clock, Class<C> service) {
         List<String> missing = settings.missingKeys();
         if (!missing.isEmpty()) {
             throw new RejectedCallException(SYSTEM, null, NOT_CONFIGURED,
@@ -40,7 +45,7 @@ final class NetSuiteClientFactory {
                 .property("jersey.config.client.request.entity.processing", "CHUNKED")
                 .register(new NetSuiteErrorMapper(clock))
                 .register(new NetSuiteSigningFilter(new OAuth1Signer(settings.credentials(), clock)))
-                .build(NetSuiteRecordClient.class);
+                .build(service);
     }
 
     private static URI baseUri(String baseUrl) {

@@ -3,7 +3,9 @@ package org.o2cbridge.connector.netsuite;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -11,10 +13,14 @@ import org.o2cbridge.connector.CallOutcome;
 import org.o2cbridge.connector.ExternalCallMonitor;
 import org.o2cbridge.connector.RejectedCallException;
 import org.o2cbridge.connector.RetryableCallException;
+import org.o2cbridge.governance.CallPermits;
+import org.o2cbridge.governance.PermitUnavailableException;
 
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -22,44 +28,51 @@ import java.util.regex.Pattern;
 import static org.o2cbridge.connector.netsuite.NetSuiteGateway.SYSTEM;
 
 /**
- * NetSuite's record service as the adapter uses it: keyed upserts and reads by external id, with
- * the port's failures (see {@link NetSuiteFailures}). The Rest Client is built once from {@code
- * o2c.netsuite.*} — base URL, connect and read timeouts, the signing filter, the error mapper — the
- * first time it is needed, so the bridge deploys without NetSuite and a call then fails, rejected,
- * naming the missing keys. Fault Tolerance only retries a lost connection, once, after ~200 ms:
+ * NetSuite's record and query services as the adapter uses them: keyed upserts and reads by
+ * external id, and SuiteQL queries, with the port's failures (see {@link NetSuiteFailures}). The
+ * Rest Clients are built once from {@code o2c.netsuite.*} — base URL, connect and read timeouts,
+ * the signing filter, the error mapper — the first time each is needed, so the bridge deploys
+ * without NetSuite and a call then fails, rejected, naming the missing keys. Fault Tolerance only retries a lost connection, once, after ~200 ms:
  * the calls are reads and keyed upserts, so repeating one cannot make a second record (the JDK's
  * HTTP client itself resends a GET once on a connection closed without an answer, so a read may
  * reach NetSuite four times). Throttling, 5xx and timeouts go back to the outbox, whose schedule
  * waits minutes and honours Retry-After. Every HTTP call passes through {@link #call}, which
- * reports it to the {@link ExternalCallMonitor}: answered or not, timed, with its outcome.
+ * holds one of the account's concurrency permits ({@link CallPermits}) only while the request is
+ * in flight, and reports it to the {@link ExternalCallMonitor}: answered or not, timed, with its
+ * outcome. No permit in time is a retryable failure, and no call is made or counted.
  */
 @ApplicationScoped
 public class NetSuiteRecords {
 
     private static final System.Logger LOG = System.getLogger(NetSuiteRecords.class.getName());
     private static final Pattern EXTERNAL_ID = Pattern.compile("[A-Za-z0-9_-]+");
+    /** SuiteQL's largest page. */
+    static final int QUERY_PAGE = 1000;
 
     private NetSuiteSettings settings;
     private Clock clock;
     private ExternalCallMonitor monitor;
+    private CallPermits permits;
     private volatile NetSuiteRecordClient client;
+    private volatile NetSuiteQueryClient queryClient;
 
     protected NetSuiteRecords() {
     }
 
     @Inject
-    public NetSuiteRecords(Config config, Clock clock, ExternalCallMonitor monitor) {
-        this(NetSuiteSettings.from(config), clock, monitor);
+    public NetSuiteRecords(Config config, Clock clock, ExternalCallMonitor monitor, CallPermits permits) {
+        this(NetSuiteSettings.from(config), clock, monitor, permits);
     }
 
     NetSuiteRecords(NetSuiteSettings settings, Clock clock) {
-        this(settings, clock, ExternalCallMonitor.unmetered(clock));
+        this(settings, clock, ExternalCallMonitor.unmetered(clock), CallPermits.unlimited());
     }
 
-    NetSuiteRecords(NetSuiteSettings settings, Clock clock, ExternalCallMonitor monitor) {
+    NetSuiteRecords(NetSuiteSettings settings, Clock clock, ExternalCallMonitor monitor, CallPermits permits) {
         this.settings = settings;
         this.clock = clock;
         this.monitor = monitor;
+        this.permits = permits;
     }
 
     public NetSuiteSettings settings() {
@@ -79,11 +92,41 @@ public class NetSuiteRecords {
         return read(c -> c.readCustomer(key));
     }
 
-    /** Upserts the sales order, replacing its item lines with the ones sent. */
+    /**
+     * Upserts the sales order, replacing its item lines with the ones sent; answers its internal id
+     * when NetSuite's {@code Location} names it.
+     */
     @Retry(maxRetries = 1, delay = 200, jitter = 100, retryOn = ConnectionLostException.class)
-    public void putSalesOrder(String sfOrderId, NetSuiteBodies.SalesOrder body) {
+    public Optional<String> putSalesOrder(String sfOrderId, NetSuiteBodies.SalesOrder body) {
         String key = externalId(sfOrderId);
-        call(c -> internalIdFrom(c.upsertSalesOrder(key, "item", body)));
+        return call(c -> internalIdFrom(c.upsertSalesOrder(key, "item", body)));
+    }
+
+    /**
+     * Every row of a SuiteQL query, with lowercase column names, read in pages of
+     * {@value #QUERY_PAGE} rows: one call per page, each under its own permit.
+     */
+    @Retry(maxRetries = 1, delay = 200, jitter = 100, retryOn = ConnectionLostException.class)
+    public List<JsonObject> suiteQl(String query) {
+        NetSuiteQueryClient.SuiteQlRequest body = new NetSuiteQueryClient.SuiteQlRequest(query);
+        List<JsonObject> rows = new ArrayList<>();
+        int offset = 0;
+        while (true) {
+            int from = offset;
+            JsonObject page = call(queryClient(), c -> {
+                try (Response response = c.suiteQl(NetSuiteQueryClient.TRANSIENT, QUERY_PAGE, from, body)) {
+                    return NetSuiteJson.object(response.readEntity(String.class)).orElseThrow(() ->
+                            new RetryableCallException(SYSTEM, response.getStatus(), null,
+                                    "NetSuite answered a SuiteQL query with a body that is not JSON", null, null));
+                }
+            });
+            JsonArray items = page.containsKey("items") ? page.getJsonArray("items") : JsonValue.EMPTY_JSON_ARRAY;
+            items.forEach(item -> rows.add(item.asJsonObject()));
+            if (!page.getBoolean("hasMore", false) || items.isEmpty()) {
+                return rows;
+            }
+            offset += QUERY_PAGE;
+        }
     }
 
     @Retry(maxRetries = 1, delay = 200, jitter = 100, retryOn = ConnectionLostException.class)
@@ -113,17 +156,40 @@ public class NetSuiteRecords {
     }
 
     private <T> T call(Function<NetSuiteRecordClient, T> request) {
-        NetSuiteRecordClient recordClient = client();
-        Instant started = monitor.start();
+        return call(client(), request);
+    }
+
+    /**
+     * Makes one call under a permit and reports it once the permit is back: the slot is held for
+     * the request alone, not for the bookkeeping around it.
+     */
+    private <C, T> T call(C service, Function<C, T> request) {
+        Finished<T> finished;
         try {
-            T answer = request.apply(recordClient);
-            monitor.record(SYSTEM, started, CallOutcome.SUCCESS, null);
-            return answer;
-        } catch (RuntimeException e) {
-            RuntimeException failure = NetSuiteFailures.of(e);
-            monitor.record(SYSTEM, started, NetSuiteFailures.outcomeOf(failure), failure.getMessage());
-            throw failure;
+            finished = permits.call(SYSTEM, () -> {
+                Instant started = monitor.start();
+                try {
+                    T answer = request.apply(service);
+                    return new Finished<>(started, monitor.now(), answer, null);
+                } catch (RuntimeException e) {
+                    return new Finished<T>(started, monitor.now(), null, NetSuiteFailures.of(e));
+                }
+            });
+        } catch (PermitUnavailableException e) {
+            throw new RetryableCallException(SYSTEM, null, "NO_PERMIT", e.getMessage(), null, e);
         }
+        if (finished.failure() == null) {
+            monitor.record(SYSTEM, finished.started(), finished.ended(), CallOutcome.SUCCESS, null);
+            return finished.answer();
+        }
+        RuntimeException failure = finished.failure();
+        monitor.record(SYSTEM, finished.started(), finished.ended(), NetSuiteFailures.outcomeOf(failure),
+                failure.getMessage());
+        throw failure;
+    }
+
+    /** How one call ended: its answer, or the failure in the port's terms. */
+    private record Finished<T>(Instant started, Instant ended, T answer, RuntimeException failure) {
     }
 
     /** The last path segment of {@code Location} when it is an internal id (digits), not an {@code eid:}. */
@@ -160,13 +226,28 @@ public class NetSuiteRecords {
         return built;
     }
 
+    private NetSuiteQueryClient queryClient() {
+        NetSuiteQueryClient built = queryClient;
+        if (built == null) {
+            synchronized (this) {
+                if (queryClient == null) {
+                    queryClient = NetSuiteClientFactory.build(settings, clock, NetSuiteQueryClient.class);
+                }
+                built = queryClient;
+            }
+        }
+        return built;
+    }
+
     @PreDestroy
     void close() {
-        if (client instanceof AutoCloseable closeable) {
-            try {
-                closeable.close();
-            } catch (Exception e) {
-                LOG.log(System.Logger.Level.WARNING, "Could not close the NetSuite client", e);
+        for (Object built : new Object[] {client, queryClient}) {
+            if (built instanceof AutoCloseable closeable) {
+                try {
+                    closeable.close();
+                } catch (Exception e) {
+                    LOG.log(System.Logger.Level.WARNING, "Could not close a NetSuite client", e);
+                }
             }
         }
     }

@@ -6,10 +6,14 @@ import org.o2cbridge.connector.CallHistory;
 import org.o2cbridge.connector.CallOutcome;
 import org.o2cbridge.connector.ExternalCallException;
 import org.o2cbridge.connector.ExternalCallMonitor;
+import org.o2cbridge.connector.RetryableCallException;
+import org.o2cbridge.governance.CallPermits;
+import org.o2cbridge.governance.PermitUnavailableException;
 
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -75,6 +79,24 @@ class NetSuiteCallMonitoringTest {
     }
 
     @Test
+    void noConcurrencyPermitInTimeIsRetryableAndNeitherMadeNorCounted() {
+        CallPermits exhausted = new CallPermits() {
+            @Override
+            public <T> T call(String system, Supplier<T> call) {
+                throw new PermitUnavailableException(system, "No " + system + " concurrency permit came free in 60 s");
+            }
+        };
+        NetSuiteRecords records = new NetSuiteRecords(new NetSuiteSettings(netsuite.baseUrl(), CREDENTIALS,
+                Duration.ofSeconds(2), Duration.ofSeconds(5), 83, "7"), CLOCK, monitor, exhausted);
+
+        RetryableCallException e = assertThrows(RetryableCallException.class, () -> records.getSalesOrder(ORDER));
+
+        assertEquals("NO_PERMIT", e.code());
+        assertTrue(netsuite.requests().isEmpty());
+        assertEquals(Optional.empty(), monitor.history("netsuite").snapshot().lastFailure());
+    }
+
+    @Test
     void anIdNetSuiteCannotTakeIsRefusedWithoutCountingACall() {
         assertThrows(ExternalCallException.class, () -> records(Duration.ofSeconds(5)).getSalesOrder("not an id"));
 
@@ -84,6 +106,6 @@ class NetSuiteCallMonitoringTest {
 
     private NetSuiteRecords records(Duration readTimeout) {
         return new NetSuiteRecords(new NetSuiteSettings(netsuite.baseUrl(), CREDENTIALS, Duration.ofSeconds(2),
-                readTimeout, 83, "7"), CLOCK, monitor);
+                readTimeout, 83, "7"), CLOCK, monitor, CallPermits.unlimited());
     }
 }

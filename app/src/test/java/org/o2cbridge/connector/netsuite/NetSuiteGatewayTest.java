@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.o2cbridge.connector.ErpCustomer;
 import org.o2cbridge.connector.ErpReference;
 import org.o2cbridge.connector.ErpSalesOrder;
+import org.o2cbridge.connector.RejectedCallException;
 import org.o2cbridge.mapping.MappingService;
 
 import java.io.StringReader;
@@ -21,9 +22,11 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.o2cbridge.connector.netsuite.NetSuiteStub.Reply;
 
@@ -33,6 +36,7 @@ class NetSuiteGatewayTest {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-20T10:00:00Z"), ZoneOffset.UTC);
     static final String ACCOUNT = "001Dn00000AbCdEIAV";
     static final String ORDER = "801Dn00000XyZaBIAV";
+    static final String SUITEQL = "/sandbox/netsuite/services/rest/query/v1/suiteql";
     static final TokenCredentials CREDENTIALS = new TokenCredentials("1234567_SB1", "consumer-key-1", "consumer+secret/1",
             "token-id-1", "token secret~1");
 
@@ -97,17 +101,15 @@ class NetSuiteGatewayTest {
     }
 
     @Test
-    void salesOrderGoesInOnePutWithAllLinesAndNoPricesThenNumberAndStatusAreReadBack() {
+    void salesOrderGoesInOnePutWithAllLinesAndNoPricesAndItsIdComesFromLocation() {
         netsuite.on("PUT", "salesOrder/eid:" + ORDER, Reply.of(204,
                 Map.of("Location", "https://1234567-sb1.suitetalk.api.netsuite.com/services/rest/record/v1/salesOrder/9001"), null));
-        netsuite.on("GET", "salesOrder/eid:" + ORDER, Reply.of(200, Map.of(), "{\"id\":\"9001\",\"tranId\":\"SO-1042\","
-                + "\"status\":{\"id\":\"B\",\"refName\":\"Pending Fulfillment\"},\"total\":149.0}"));
 
         ErpReference order = gateway.upsertSalesOrder(NetSuiteGatewayFixture.threeLineOrder(ORDER, ACCOUNT), ErpReference.of("647"));
 
-        assertEquals(new ErpReference("9001", "SO-1042", "Pending Fulfillment"), order);
+        assertEquals(ErpReference.of("9001"), order, "number and status are read later, for many orders at once");
         List<NetSuiteStub.Request> puts = netsuite.requests().stream().filter(r -> r.method().equals("PUT")).toList();
-        assertEquals(1, puts.size(), "one call for the whole order");
+        assertEquals(1, netsuite.requests().size(), "one call for the whole order: " + netsuite.requests());
         assertEquals("replace=item", puts.get(0).uri().getQuery());
         JsonObject body = json(puts.get(0).body());
         assertEquals(ORDER, body.getString("externalId"));
@@ -124,6 +126,57 @@ class NetSuiteGatewayTest {
         assertEquals(List.of("1", "1", "BOX"), lines.stream().map(l -> l.asJsonObject().getString("units")).toList(),
                 "EA mapped to NetSuite's unit id, BOX kept");
         assertFalse(mentionsAnyPrice(body), "the body carries a price, rate or amount: " + body);
+    }
+
+    @Test
+    void salesOrderIsReadBackByExternalIdWhenNetSuiteSendsNoLocation() {
+        netsuite.on("PUT", "salesOrder/eid:" + ORDER, Reply.of(204, Map.of(), null));
+        netsuite.on("GET", "salesOrder/eid:" + ORDER, Reply.of(200, Map.of(), "{\"id\":\"9001\",\"tranId\":\"SO-1042\","
+                + "\"status\":{\"id\":\"B\",\"refName\":\"Pending Fulfillment\"}}"));
+
+        ErpReference order = gateway.upsertSalesOrder(NetSuiteGatewayFixture.threeLineOrder(ORDER, ACCOUNT), ErpReference.of("647"));
+
+        assertEquals(new ErpReference("9001", "SO-1042", "Pending Fulfillment"), order);
+        assertEquals(List.of("PUT", "GET"), netsuite.requests().stream().map(NetSuiteStub.Request::method).toList());
+    }
+
+    @Test
+    void numbersOfManyOrdersAreReadWithOneTransientSuiteQlQuery() {
+        netsuite.on("POST", SUITEQL, Reply.of(200, Map.of(), "{\"links\":[],\"count\":2,\"hasMore\":false,\"items\":["
+                + "{\"links\":[],\"id\":\"9001\",\"tranid\":\"SO-1042\",\"status\":\"Pending Fulfillment\"},"
+                + "{\"links\":[],\"id\":\"9003\",\"tranid\":\"SO-1044\",\"status\":\"Pending Approval\"}],"
+                + "\"offset\":0,\"totalResults\":2}"));
+
+        Map<String, ErpReference> numbers = gateway.readOrderNumbers(List.of("9001", "9002", "9003", "9001"));
+
+        assertEquals(Map.of("9001", new ErpReference("9001", "SO-1042", "Pending Fulfillment"),
+                "9003", new ErpReference("9003", "SO-1044", "Pending Approval")), numbers, "9002 is not shown (yet)");
+        NetSuiteStub.Request query = onlyRequest();
+        assertEquals("POST", query.method());
+        assertEquals(Set.of("limit=1000", "offset=0"), Set.of(query.uri().getQuery().split("&")));
+        assertEquals("transient", query.header("Prefer"));
+        assertEquals("SELECT id, tranid, BUILTIN.DF(status) AS status FROM transaction WHERE id IN (9001, 9002, 9003)",
+                json(query.body()).getString("q"));
+    }
+
+    @Test
+    void aSuiteQlAnswerWithMoreRowsIsReadPageByPage() {
+        netsuite.on("POST", SUITEQL, Reply.of(200, Map.of(), "{\"count\":1,\"hasMore\":true,\"items\":["
+                + "{\"links\":[],\"id\":\"9001\",\"tranid\":\"SO-1042\",\"status\":\"Pending Fulfillment\"}],\"offset\":0}"));
+        netsuite.on("POST", SUITEQL + "?offset=1000", Reply.of(200, Map.of(), "{\"count\":1,\"hasMore\":false,\"items\":["
+                + "{\"links\":[],\"id\":\"9002\",\"tranid\":\"SO-1043\"}],\"offset\":1000}"));
+
+        Map<String, ErpReference> numbers = gateway.readOrderNumbers(List.of("9001", "9002"));
+
+        assertEquals(List.of("9001", "9002"), List.copyOf(numbers.keySet()));
+        assertEquals(List.of(Set.of("limit=1000", "offset=0"), Set.of("limit=1000", "offset=1000")),
+                netsuite.requests().stream().map(r -> Set.of(r.uri().getQuery().split("&"))).toList());
+    }
+
+    @Test
+    void anInternalIdThatIsNotDigitsNeverReachesAQuery() {
+        assertThrows(RejectedCallException.class, () -> gateway.readOrderNumbers(List.of("9001) OR (1=1")));
+        assertTrue(netsuite.requests().isEmpty());
     }
 
     @Test

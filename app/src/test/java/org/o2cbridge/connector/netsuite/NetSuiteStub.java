@@ -33,7 +33,11 @@ final class NetSuiteStub implements AutoCloseable {
             + "details, see the Login Audit Trail in the NetSuite UI at Setup > Users/Roles > User Management > View Login Audit Trail.");
 
     /** A received request; {@code signed} says whether its TBA signature checked out. */
-    record Request(String method, URI uri, String body, boolean signed) {
+    record Request(String method, URI uri, String body, boolean signed, Map<String, String> headers) {
+
+        String header(String name) {
+            return headers.get(name.toLowerCase(java.util.Locale.ROOT));
+        }
     }
 
     /** A scripted answer. */
@@ -72,7 +76,10 @@ final class NetSuiteStub implements AutoCloseable {
         return "http://localhost:" + server.getAddress().getPort() + "/sandbox/netsuite";
     }
 
-    /** Scripts the answer to {@code method} on a record path such as {@code customer/eid:001…}. */
+    /**
+     * Scripts the answer to {@code method} on a record path such as {@code customer/eid:001…}, or on
+     * another path in full (SuiteQL's); {@code path?offset=N} scripts a later page of that path.
+     */
     void on(String method, String recordPath, Reply reply) {
         replies.put(method + " " + recordPath, reply);
     }
@@ -91,10 +98,16 @@ final class NetSuiteStub implements AutoCloseable {
         URI uri = exchange.getRequestURI();
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         boolean signed = verify(exchange, method, uri);
-        requests.add(new Request(method, uri, body, signed));
+        Map<String, String> headers = new java.util.HashMap<>();
+        exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(java.util.Locale.ROOT),
+                values.get(0)));
+        requests.add(new Request(method, uri, body, signed, Map.copyOf(headers)));
         String path = uri.getPath().startsWith(RECORD_PATH) ? uri.getPath().substring(RECORD_PATH.length()) : uri.getPath();
-        Reply reply = signed ? replies.getOrDefault(method + " " + path, Reply.of(404, Map.of(), NOT_FOUND))
-                : Reply.of(401, Map.of(), INVALID_LOGIN);
+        String offset = uri.getQuery() == null ? null : java.util.Arrays.stream(uri.getQuery().split("&"))
+                .filter(p -> p.startsWith("offset=") && !p.equals("offset=0")).findFirst().orElse(null);
+        Reply scripted = offset == null ? null : replies.get(method + " " + path + "?" + offset);
+        Reply reply = !signed ? Reply.of(401, Map.of(), INVALID_LOGIN)
+                : scripted != null ? scripted : replies.getOrDefault(method + " " + path, Reply.of(404, Map.of(), NOT_FOUND));
         if (reply.drop()) {
             throw new IllegalStateException("connection dropped on purpose");
         }

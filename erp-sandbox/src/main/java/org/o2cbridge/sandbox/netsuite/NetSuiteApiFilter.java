@@ -17,16 +17,18 @@ import org.o2cbridge.sandbox.traffic.SandboxTraffic;
 import org.o2cbridge.sandbox.traffic.SimulatedApiFilter;
 
 /**
- * Guards every NetSuite REST call: token-based authentication first (a refusal is 401
- * {@code INVALID_LOGIN}, whatever the reason), then the account's traffic handling. A call over the
+ * Guards every NetSuite REST call, record and SuiteQL alike: token-based authentication first (a
+ * refusal is 401 {@code INVALID_LOGIN}, whatever the reason), then the account's traffic handling. A call over the
  * account's concurrency limit, or throttled by fault injection, gets 429
- * {@code SSS_REQUEST_LIMIT_EXCEEDED}; an injected outage gets 503; both in NetSuite's error shape.
+ * {@code SSS_REQUEST_LIMIT_EXCEEDED}; an injected outage gets 503; both in NetSuite's error shape. Calls
+ * are counted by operation: {@code PUT salesOrder}, {@code GET customer}, {@code POST suiteql}.
  */
 @WebFilter(urlPatterns = "/netsuite/*", asyncSupported = true)
 public class NetSuiteApiFilter extends SimulatedApiFilter {
 
     private static final Logger LOG = Logger.getLogger(NetSuiteApiFilter.class.getName());
     private static final String RECORDS = "/services/rest/record/v1/";
+    private static final String QUERIES = "/services/rest/query/v1/";
 
     @Inject
     TbaAuthentication authentication;
@@ -39,6 +41,10 @@ public class NetSuiteApiFilter extends SimulatedApiFilter {
     @Override
     protected String operation(HttpServletRequest request) {
         String path = request.getRequestURI();
+        int query = path.indexOf(QUERIES);
+        if (query >= 0) {
+            return request.getMethod() + " " + path.substring(query + QUERIES.length());
+        }
         int start = path.indexOf(RECORDS);
         if (start < 0) {
             return request.getMethod() + " " + path.substring(request.getContextPath().length());

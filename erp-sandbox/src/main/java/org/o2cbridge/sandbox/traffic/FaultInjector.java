@@ -6,7 +6,8 @@ import java.util.Random;
  * Decides the fault of each call under a {@link FaultPlan}: the first calls get the plan's fixed
  * counts (throttle, then unavailable, then timeout, then lost response); after that one draw from
  * a generator seeded by the plan picks by the shares. One draw is made per call whatever its
- * outcome, so the same plan and the same number of calls always give the same sequence.
+ * outcome, so the same plan and the same number of calls always give the same sequence. A plan
+ * limited to some operations leaves other calls alone and out of its sequence.
  */
 final class FaultInjector {
 
@@ -28,7 +29,10 @@ final class FaultInjector {
         return plan;
     }
 
-    synchronized Fault next() {
+    synchronized Fault next(String operation) {
+        if (!plan.targets(operation)) {
+            return Fault.NONE;
+        }
         long index = calls++;
         FaultPlan.FirstCalls first = plan.firstCalls();
         long[] counts = {first.throttle(), first.unavailable(), first.timeout(), first.lostResponse()};

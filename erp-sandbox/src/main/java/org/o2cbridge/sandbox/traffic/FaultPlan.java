@@ -4,23 +4,28 @@ import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The faults a simulated API injects: shares of calls (0 to 1) that are throttled, answered 503,
  * hung or lose their response, preceded by fixed counts of each for the first calls, and the seed
  * of the random draws, so that the same plan and the same sequence of calls give the same faults.
  * {@code retryAfterSeconds}, when set, is sent as {@code Retry-After} with every injected throttle and 503.
+ * {@code operations}, when not empty, limits the plan to calls of those operations (as the counters
+ * name them, e.g. {@code POST suiteql}); other calls get no fault and take no part in the sequence.
  */
 public record FaultPlan(double throttleRate, Integer retryAfterSeconds, double unavailableRate,
                         double timeoutRate, long timeoutMillis, double lostResponseRate,
-                        FirstCalls firstCalls, long seed) {
+                        FirstCalls firstCalls, long seed, Set<String> operations) {
 
     public static final long DEFAULT_TIMEOUT_MILLIS = 30_000;
     private static final Set<String> KEYS = Set.of("throttleRate", "retryAfterSeconds", "unavailableRate",
-            "timeoutRate", "timeoutMillis", "lostResponseRate", "firstCalls", "seed");
+            "timeoutRate", "timeoutMillis", "lostResponseRate", "firstCalls", "seed", "operations");
     private static final Set<String> FIRST_KEYS = Set.of("throttle", "unavailable", "timeout", "lostResponse");
 
     /** How many of the first calls get each fault, in this order, before the shares apply. */
@@ -29,7 +34,7 @@ public record FaultPlan(double throttleRate, Integer retryAfterSeconds, double u
     }
 
     public static FaultPlan none(long seed) {
-        return new FaultPlan(0, null, 0, 0, DEFAULT_TIMEOUT_MILLIS, 0, FirstCalls.NONE, seed);
+        return new FaultPlan(0, null, 0, 0, DEFAULT_TIMEOUT_MILLIS, 0, FirstCalls.NONE, seed, Set.of());
     }
 
     /** Reads a plan; unknown keys, shares outside 0..1 or adding up to more than 1 are refused. */
@@ -56,7 +61,12 @@ public record FaultPlan(double throttleRate, Integer retryAfterSeconds, double u
         }
         long seed = json.containsKey("seed") ? whole(json, "seed", defaultSeed) : defaultSeed;
         return new FaultPlan(throttle, retryAfter, unavailable, timeout,
-                whole(json, "timeoutMillis", DEFAULT_TIMEOUT_MILLIS), lost, first, seed);
+                whole(json, "timeoutMillis", DEFAULT_TIMEOUT_MILLIS), lost, first, seed, operations(json));
+    }
+
+    /** Whether the plan applies to a call of {@code operation} (every call when it names none). */
+    public boolean targets(String operation) {
+        return operations.isEmpty() || operations.contains(operation);
     }
 
     public JsonObject toJson() {
@@ -69,13 +79,31 @@ public record FaultPlan(double throttleRate, Integer retryAfterSeconds, double u
                 .add("firstCalls", Json.createObjectBuilder()
                         .add("throttle", firstCalls.throttle()).add("unavailable", firstCalls.unavailable())
                         .add("timeout", firstCalls.timeout()).add("lostResponse", firstCalls.lostResponse()))
-                .add("seed", seed);
+                .add("seed", seed)
+                .add("operations", Json.createArrayBuilder(new TreeSet<>(operations)));
         if (retryAfterSeconds == null) {
             json.addNull("retryAfterSeconds");
         } else {
             json.add("retryAfterSeconds", retryAfterSeconds);
         }
         return json.build();
+    }
+
+    private static Set<String> operations(JsonObject json) {
+        if (!json.containsKey("operations") || json.isNull("operations")) {
+            return Set.of();
+        }
+        if (json.get("operations").getValueType() != JsonValue.ValueType.ARRAY) {
+            throw new IllegalArgumentException("operations must be an array of operation names, e.g. [\"POST suiteql\"]");
+        }
+        Set<String> names = new HashSet<>();
+        for (JsonValue name : json.getJsonArray("operations")) {
+            if (!(name instanceof JsonString text)) {
+                throw new IllegalArgumentException("operations must be an array of operation names, e.g. [\"POST suiteql\"]");
+            }
+            names.add(text.getString());
+        }
+        return Set.copyOf(names);
     }
 
     private static void checkKeys(JsonObject json, Set<String> known, String prefix) {

@@ -123,6 +123,22 @@ class TrafficControlTest {
     }
 
     @Test
+    void planLimitedToAnOperationLeavesOtherCallsAloneAndOutOfItsSequence() {
+        TrafficControl control = new TrafficControl(new TrafficSettings(0, 0));
+        control.planFaults(json("{'operations':['POST suiteql'],'firstCalls':{'throttle':1,'unavailable':1}}"));
+        List<Fault> faults = new ArrayList<>();
+        for (String operation : List.of("PUT salesOrder", "POST suiteql", "PUT salesOrder", "POST suiteql", "POST suiteql")) {
+            try (Admission admission = control.admit(operation)) {
+                faults.add(admission.fault());
+            }
+        }
+
+        assertEquals(List.of(Fault.NONE, Fault.THROTTLE, Fault.NONE, Fault.UNAVAILABLE, Fault.NONE), faults);
+        assertEquals("[\"POST suiteql\"]", control.faultPlan().toJson().getJsonArray("operations").toString());
+        assertThrows(IllegalArgumentException.class, () -> control.planFaults(json("{'operations':'POST suiteql'}")));
+    }
+
+    @Test
     void planWithSharesOutOfRangeOrUnknownSettingsIsRefused() {
         TrafficControl control = new TrafficControl(new TrafficSettings(0, 0));
 

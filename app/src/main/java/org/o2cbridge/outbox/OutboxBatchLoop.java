@@ -1,0 +1,125 @@
+package org.o2cbridge.outbox;
+
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * A thread that claims due outbox work of some actions in batches, for work one external call
+ * does for many rows at once, and hands each batch to a consumer, which records every row's
+ * outcome. When it finds work it lingers a little while more keeps arriving: every
+ * {@code lingerStep} it claims what came due since, and sends once a claim brings nothing new, the
+ * batch is full or {@code linger} has passed. So under load a batch holds many rows, and an idle
+ * system waits one step at most. It wakes when work is enqueued ({@link #wake}) and polls otherwise.
+ */
+public final class OutboxBatchLoop {
+
+    private static final Logger LOG = Logger.getLogger(OutboxBatchLoop.class.getName());
+
+    /** What to claim and how: actions, largest batch, linger and its step, idle poll interval, lease. */
+    public record Settings(Set<String> actions, int maxBatch, Duration linger, Duration lingerStep, Duration poll,
+                           Duration lease) {
+    }
+
+    private final OutboxClaimer claimer;
+    private final Settings settings;
+    private final Consumer<List<ClaimedWork>> consumer;
+    private final String owner;
+    private final Semaphore wakeups = new Semaphore(0);
+    private volatile boolean running;
+    private Thread thread;
+
+    public OutboxBatchLoop(OutboxClaimer claimer, Settings settings, String ownerPrefix,
+                           Consumer<List<ClaimedWork>> consumer) {
+        this.claimer = claimer;
+        this.settings = settings;
+        this.consumer = consumer;
+        this.owner = ownerPrefix + "-" + UUID.randomUUID();
+    }
+
+    public void start(ManagedThreadFactory threadFactory, String threadName) {
+        running = true;
+        thread = threadFactory.newThread(this::run);
+        thread.setName(threadName);
+        thread.start();
+    }
+
+    /** Work was enqueued: look for due work now rather than at the next poll. */
+    public void wake() {
+        if (wakeups.availablePermits() == 0) {
+            wakeups.release();
+        }
+    }
+
+    public void stop() {
+        running = false;
+        if (thread != null) {
+            thread.interrupt();
+        }
+    }
+
+    private void run() {
+        while (running) {
+            try {
+                List<ClaimedWork> batch = claim(settings.maxBatch());
+                if (batch.isEmpty()) {
+                    wakeups.tryAcquire(settings.poll().toMillis(), TimeUnit.MILLISECONDS);
+                    wakeups.drainPermits();
+                    continue;
+                }
+                linger(batch);
+                consumer.accept(batch);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Outbox batch of " + settings.actions() + " failed; trying again: " + e.getMessage(), e);
+                pause();
+            }
+        }
+    }
+
+    private void linger(List<ClaimedWork> batch) throws InterruptedException {
+        long until = System.nanoTime() + settings.linger().toNanos();
+        while (batch.size() < settings.maxBatch()) {
+            long left = until - System.nanoTime();
+            if (left <= 0) {
+                return;
+            }
+            TimeUnit.NANOSECONDS.sleep(Math.min(left, settings.lingerStep().toNanos()));
+            List<ClaimedWork> more;
+            try {
+                more = claim(settings.maxBatch() - batch.size());
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Claiming more of " + settings.actions() + " failed; sending the batch as it is", e);
+                return;
+            }
+            if (more.isEmpty()) {
+                return;
+            }
+            batch.addAll(more);
+        }
+    }
+
+    private List<ClaimedWork> claim(int limit) {
+        return new ArrayList<>(claimer.claim(settings.actions(), limit, owner, settings.lease()));
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(settings.poll().toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+}

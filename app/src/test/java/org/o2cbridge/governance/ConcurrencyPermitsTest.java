@@ -1,0 +1,116 @@
+package org.o2cbridge.governance;
+
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Calls run inside slots of the limit, held only for the call, on the real table (H2 in memory). */
+class ConcurrencyPermitsTest {
+
+    private static final int LIMIT = 2;
+
+    private final JdbcDataSource dataSource = new JdbcDataSource();
+    private final ConcurrencyPermits permits = new ConcurrencyPermits() {
+        @Override
+        public int limitOf(String system) {
+            return LIMIT;
+        }
+    };
+
+    ConcurrencyPermitsTest() throws IOException, SQLException {
+        dataSource.setURL("jdbc:h2:mem:permits-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        execute(Files.readString(Path.of("../sql/h2/V2__governance_permits.sql")));
+        permits.dataSource = dataSource;
+        permits.clock = Clock.systemUTC();
+        permits.leaseSeconds = 120;
+        permits.waitSeconds = 1;
+    }
+
+    @Test
+    void neverMoreCallsAtOnceThanTheLimitAndEverySlotIsFreeAfterwards() throws Exception {
+        AtomicInteger current = new AtomicInteger();
+        AtomicInteger most = new AtomicInteger();
+        ExecutorService callers = Executors.newFixedThreadPool(6);
+        List<Future<Integer>> calls = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            calls.add(callers.submit(() -> permits.call("netsuite", () -> {
+                most.accumulateAndGet(current.incrementAndGet(), Math::max);
+                pretendTheCallTakes(10);
+                current.decrementAndGet();
+                return 1;
+            })));
+        }
+        int done = 0;
+        for (Future<Integer> call : calls) {
+            done += call.get();
+        }
+        callers.shutdown();
+
+        assertEquals(30, done);
+        assertTrue(most.get() <= LIMIT, "at most " + LIMIT + " at once, saw " + most.get());
+        assertEquals(LIMIT, most.get(), "the limit was used in full while calls waited");
+        assertEquals(0, count("select count(*) from governance_permit where holder is not null"));
+    }
+
+    @Test
+    void noSlotInTimeMakesNoCallAndSaysSo() throws SQLException {
+        permits.call("netsuite", () -> 0);
+        execute("update governance_permit set holder = 'another-instance', lease_until = dateadd('MINUTE', 5, current_timestamp)");
+        AtomicBoolean called = new AtomicBoolean();
+
+        PermitUnavailableException e = assertThrows(PermitUnavailableException.class,
+                () -> permits.call("netsuite", () -> called.getAndSet(true)));
+
+        assertFalse(called.get());
+        assertEquals("netsuite", e.system());
+    }
+
+    @Test
+    void aSlotWhoseHolderDiedComesBackWhenItsLeaseRanOut() throws SQLException {
+        permits.call("netsuite", () -> 0);
+        execute("update governance_permit set holder = 'dead-instance', lease_until = dateadd('MINUTE', -1, current_timestamp)");
+
+        assertEquals("answered", permits.call("netsuite", () -> "answered"));
+    }
+
+    private static void pretendTheCallTakes(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    private long count(String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); var rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package org.o2cbridge.outbox;
+
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Batches hold what keeps arriving while they linger, and an idle system waits one step at most. */
+class OutboxBatchLoopTest {
+
+    private final BlockingQueue<List<ClaimedWork>> sent = new LinkedBlockingQueue<>();
+    private OutboxBatchLoop loop;
+
+    @AfterEach
+    void stop() {
+        loop.stop();
+    }
+
+    @Test
+    void aLoneRowIsSentAfterOneStepWithNothingNew() throws InterruptedException {
+        start(new ScriptedClaims(1), 5, Duration.ofSeconds(10), Duration.ofMillis(20));
+
+        List<ClaimedWork> batch = sent.poll(5, TimeUnit.SECONDS);
+
+        assertNotNull(batch, "a batch was sent long before the linger of 10 s ended");
+        assertEquals(1, batch.size());
+    }
+
+    @Test
+    void rowsThatKeepArrivingJoinTheBatchUntilAStepBringsNone() throws InterruptedException {
+        start(new ScriptedClaims(2, 3, 1, 4), 100, Duration.ofSeconds(10), Duration.ofMillis(10));
+
+        List<ClaimedWork> batch = sent.poll(5, TimeUnit.SECONDS);
+
+        assertNotNull(batch);
+        assertEquals(10, batch.size());
+    }
+
+    @Test
+    void aBatchGoesWhenTheLingerEndsThoughRowsStillArrive() throws InterruptedException {
+        int[] endless = new int[1000];
+        Arrays.fill(endless, 1);
+        start(new ScriptedClaims(endless), 1000, Duration.ofMillis(200), Duration.ofMillis(20));
+
+        List<ClaimedWork> batch = sent.poll(5, TimeUnit.SECONDS);
+
+        assertNotNull(batch);
+        assertTrue(batch.size() > 1 && batch.size() < 100, "lingered about 200 ms in 20 ms steps: " + batch.size());
+    }
+
+    @Test
+    void aFullBatchGoesAtOnce() throws InterruptedException {
+        ScriptedClaims claims = new ScriptedClaims(3, 3);
+        start(claims, 5, Duration.ofSeconds(10), Duration.ofMillis(10));
+
+        List<ClaimedWork> first = sent.poll(5, TimeUnit.SECONDS);
+
+        assertNotNull(first);
+        assertEquals(5, first.size());
+        assertEquals(List.of(5, 2), claims.limits.subList(0, 2), "the second claim asked only for what fills the batch");
+    }
+
+    private void start(OutboxClaimer claimer, int maxBatch, Duration linger, Duration step) {
+        loop = new OutboxBatchLoop(claimer, new OutboxBatchLoop.Settings(Set.of("test.action"), maxBatch, linger, step,
+                Duration.ofMillis(50), Duration.ofSeconds(60)), "test", sent::add);
+        loop.start(new PlainThreads(), "outbox-batch-test");
+    }
+
+    /** A claimer whose n-th claim finds the n-th count of newly due rows (then none), up to the limit asked. */
+    private static final class ScriptedClaims extends OutboxClaimer {
+
+        private final int[] arrivals;
+        private final List<Integer> limits = new CopyOnWriteArrayList<>();
+        private final AtomicLong ids = new AtomicLong();
+        private int call;
+        private int carried;
+
+        ScriptedClaims(int... arrivals) {
+            this.arrivals = arrivals;
+        }
+
+        @Override
+        public synchronized List<ClaimedWork> claim(Collection<String> actions, int limit, String owner, Duration lease) {
+            limits.add(limit);
+            int due = carried + (call < arrivals.length ? arrivals[call] : 0);
+            call++;
+            int taken = Math.min(due, limit);
+            carried = due - taken;
+            List<ClaimedWork> rows = new ArrayList<>();
+            for (int i = 0; i < taken; i++) {
+                long id = ids.incrementAndGet();
+                rows.add(new ClaimedWork(id, id, "801" + id, 3, "netsuite", "test.action", "{}", 1, owner));
+            }
+            return rows;
+        }
+    }
+
+    private static final class PlainThreads implements ManagedThreadFactory {
+
+        @Override
+        public Thread newThread(Runnable task) {
+            Thread thread = new Thread(task);
+            thread.setDaemon(true);
+            return thread;
+        }
+
+        @Override
+        public ForkJoinWorkerThread newThread(ForkJoinPool pool) {
+            throw new UnsupportedOperationException();
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package org.o2cbridge.sandbox.netsuite.query;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.o2cbridge.sandbox.netsuite.record.RecordType;
+
+/**
+ * The SuiteQL tables the simulator answers, each over the records of one type, with its columns
+ * (SuiteQL's lowercase names) and the record field each reads. A column that reads a reference
+ * ({@code {"id":…,"refName":…}}) answers its id, and {@code BUILTIN.DF(column)} its display name,
+ * as in NetSuite. The account holds no other transaction than sales orders, so {@code transaction}
+ * is the sales orders, with {@code type} {@code SalesOrd}. A new table is one more constant.
+ */
+public enum SuiteQlTable {
+
+    TRANSACTION("transaction", RecordType.SALES_ORDER, Map.of("type", Json.createValue("SalesOrd")),
+            "id=id", "tranid=tranId", "status=status", "entity=entity", "externalid=externalId",
+            "trandate=tranDate", "currency=currency", "foreigntotal=total", "otherrefnum=otherRefNum",
+            "memo=memo", "createddate=createdDate", "lastmodifieddate=lastModifiedDate"),
+    CUSTOMER("customer", RecordType.CUSTOMER, Map.of(),
+            "id=id", "entityid=entityId", "companyname=companyName", "externalid=externalId",
+            "subsidiary=subsidiary", "currency=currency", "email=email", "isperson=isPerson",
+            "datecreated=createdDate", "lastmodifieddate=lastModifiedDate");
+
+    private final String tableName;
+    private final RecordType recordType;
+    private final Map<String, JsonValue> constants;
+    private final Map<String, String> fields = new LinkedHashMap<>();
+
+    SuiteQlTable(String tableName, RecordType recordType, Map<String, JsonValue> constants, String... columns) {
+        this.tableName = tableName;
+        this.recordType = recordType;
+        this.constants = constants;
+        for (String column : columns) {
+            String[] pair = column.split("=");
+            fields.put(pair[0], pair[1]);
+        }
+    }
+
+    public static Optional<SuiteQlTable> named(String name) {
+        return Arrays.stream(values()).filter(table -> table.tableName.equalsIgnoreCase(name)).findFirst();
+    }
+
+    public String tableName() {
+        return tableName;
+    }
+
+    public RecordType recordType() {
+        return recordType;
+    }
+
+    public boolean hasColumn(String column) {
+        return fields.containsKey(column) || constants.containsKey(column);
+    }
+
+    /** A column's value in a record as SuiteQL answers it (text), or empty when the record has none. */
+    public Optional<String> value(JsonObject record, String column, boolean display) {
+        JsonValue value = constants.containsKey(column) ? constants.get(column) : record.get(fields.get(column));
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return Optional.empty();
+        }
+        if (value instanceof JsonObject reference) {
+            String key = display && reference.containsKey("refName") ? "refName" : "id";
+            return reference.containsKey(key) ? Optional.of(text(reference.get(key))) : Optional.empty();
+        }
+        return Optional.of(text(value));
+    }
+
+    private static String text(JsonValue value) {
+        return value instanceof JsonString string ? string.getString() : value.toString();
+    }
+}

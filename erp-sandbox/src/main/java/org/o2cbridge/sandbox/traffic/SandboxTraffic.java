@@ -9,7 +9,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The traffic handling of every simulated API, by system name ({@code salesforce},
- * {@code netsuite}), with the concurrency limit and latency each starts with from configuration.
+ * {@code netsuite}, {@code sap}), with the concurrency limit and latency each starts with from configuration.
  * Each simulator resets its own entry when the sandbox is reset.
  */
 @ApplicationScoped
@@ -17,6 +17,7 @@ public class SandboxTraffic {
 
     public static final String SALESFORCE = "salesforce";
     public static final String NETSUITE = "netsuite";
+    public static final String SAP = "sap";
 
     private Map<String, TrafficControl> systems;
 
@@ -28,10 +29,13 @@ public class SandboxTraffic {
             @ConfigProperty(name = "o2c.sandbox.salesforce.concurrency-limit", defaultValue = "0") int salesforceLimit,
             @ConfigProperty(name = "o2c.sandbox.salesforce.latency-millis", defaultValue = "0") long salesforceLatency,
             @ConfigProperty(name = "o2c.sandbox.netsuite.concurrency-limit", defaultValue = "5") int netsuiteLimit,
-            @ConfigProperty(name = "o2c.sandbox.netsuite.latency-millis", defaultValue = "0") long netsuiteLatency) {
+            @ConfigProperty(name = "o2c.sandbox.netsuite.latency-millis", defaultValue = "0") long netsuiteLatency,
+            @ConfigProperty(name = "o2c.sandbox.sap.concurrency-limit", defaultValue = "0") int sapLimit,
+            @ConfigProperty(name = "o2c.sandbox.sap.latency-millis", defaultValue = "0") long sapLatency) {
         this.systems = Map.of(
                 SALESFORCE, new TrafficControl(new TrafficSettings(salesforceLimit, salesforceLatency)),
-                NETSUITE, new TrafficControl(new TrafficSettings(netsuiteLimit, netsuiteLatency)));
+                NETSUITE, new TrafficControl(new TrafficSettings(netsuiteLimit, netsuiteLatency)),
+                SAP, new TrafficControl(new TrafficSettings(sapLimit, sapLatency)));
     }
 
     public Optional<TrafficControl> find(String system) {

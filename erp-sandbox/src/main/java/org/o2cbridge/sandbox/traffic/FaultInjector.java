@@ -28,7 +28,11 @@ final class FaultInjector {
         return plan;
     }
 
-    synchronized Fault next() {
+    /** The fault of the next call of {@code operation} (null: any); calls the plan does not cover get none. */
+    synchronized Fault next(String operation) {
+        if (operation != null && !plan.covers(operation)) {
+            return Fault.NONE;
+        }
         long index = calls++;
         FaultPlan.FirstCalls first = plan.firstCalls();
         long[] counts = {first.throttle(), first.unavailable(), first.timeout(), first.lostResponse()};

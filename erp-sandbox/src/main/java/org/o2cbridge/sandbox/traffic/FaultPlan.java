@@ -13,14 +13,32 @@ import java.util.Set;
  * hung or lose their response, preceded by fixed counts of each for the first calls, and the seed
  * of the random draws, so that the same plan and the same sequence of calls give the same faults.
  * {@code retryAfterSeconds}, when set, is sent as {@code Retry-After} with every injected throttle and 503.
+ * {@code operations}, when not empty, limits the plan to calls of those operations (as the
+ * counters name them, e.g. {@code POST SalesOrder}); other calls get no fault and take no part in
+ * the sequence.
  */
 public record FaultPlan(double throttleRate, Integer retryAfterSeconds, double unavailableRate,
                         double timeoutRate, long timeoutMillis, double lostResponseRate,
-                        FirstCalls firstCalls, long seed) {
+                        FirstCalls firstCalls, long seed, Set<String> operations) {
+
+    public FaultPlan {
+        operations = operations == null ? Set.of() : Set.copyOf(operations);
+    }
+
+    public FaultPlan(double throttleRate, Integer retryAfterSeconds, double unavailableRate, double timeoutRate,
+                     long timeoutMillis, double lostResponseRate, FirstCalls firstCalls, long seed) {
+        this(throttleRate, retryAfterSeconds, unavailableRate, timeoutRate, timeoutMillis, lostResponseRate,
+                firstCalls, seed, Set.of());
+    }
+
+    /** Whether the plan applies to a call of this operation. */
+    public boolean covers(String operation) {
+        return operations.isEmpty() || operations.contains(operation);
+    }
 
     public static final long DEFAULT_TIMEOUT_MILLIS = 30_000;
     private static final Set<String> KEYS = Set.of("throttleRate", "retryAfterSeconds", "unavailableRate",
-            "timeoutRate", "timeoutMillis", "lostResponseRate", "firstCalls", "seed");
+            "timeoutRate", "timeoutMillis", "lostResponseRate", "firstCalls", "seed", "operations");
     private static final Set<String> FIRST_KEYS = Set.of("throttle", "unavailable", "timeout", "lostResponse");
 
     /** How many of the first calls get each fault, in this order, before the shares apply. */
@@ -55,8 +73,20 @@ public record FaultPlan(double throttleRate, Integer retryAfterSeconds, double u
                     (int) whole(counts, "timeout", 0), (int) whole(counts, "lostResponse", 0));
         }
         long seed = json.containsKey("seed") ? whole(json, "seed", defaultSeed) : defaultSeed;
+        Set<String> operations = new java.util.TreeSet<>();
+        if (json.containsKey("operations") && !json.isNull("operations")) {
+            if (json.get("operations").getValueType() != JsonValue.ValueType.ARRAY) {
+                throw new IllegalArgumentException("operations must be an array of operation names");
+            }
+            json.getJsonArray("operations").forEach(v -> {
+                if (!(v instanceof jakarta.json.JsonString name)) {
+                    throw new IllegalArgumentException("operations must be an array of operation names");
+                }
+                operations.add(name.getString());
+            });
+        }
         return new FaultPlan(throttle, retryAfter, unavailable, timeout,
-                whole(json, "timeoutMillis", DEFAULT_TIMEOUT_MILLIS), lost, first, seed);
+                whole(json, "timeoutMillis", DEFAULT_TIMEOUT_MILLIS), lost, first, seed, operations);
     }
 
     public JsonObject toJson() {
@@ -69,7 +99,8 @@ public record FaultPlan(double throttleRate, Integer retryAfterSeconds, double u
                 .add("firstCalls", Json.createObjectBuilder()
                         .add("throttle", firstCalls.throttle()).add("unavailable", firstCalls.unavailable())
                         .add("timeout", firstCalls.timeout()).add("lostResponse", firstCalls.lostResponse()))
-                .add("seed", seed);
+                .add("seed", seed)
+                .add("operations", Json.createArrayBuilder(new java.util.TreeSet<>(operations)));
         if (retryAfterSeconds == null) {
             json.addNull("retryAfterSeconds");
         } else {

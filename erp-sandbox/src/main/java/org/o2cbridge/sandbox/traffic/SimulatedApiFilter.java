@@ -41,11 +41,12 @@ public abstract class SimulatedApiFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         TrafficControl control = traffic.of(system());
-        control.arrived(operation(request));
+        String operation = operation(request);
+        control.arrived(operation);
         if (!authenticate(request, response)) {
             return;
         }
-        try (Admission admission = control.admit()) {
+        try (Admission admission = control.admit(operation)) {
             if (admission.refused()) {
                 refuse(admission, response);
                 return;

@@ -29,7 +29,12 @@ public final class TrafficControl {
 
     /** Decides how an authenticated call is treated; close the answer when the call is done. */
     public Admission admit() {
-        Fault fault = faults.next();
+        return admit(null);
+    }
+
+    /** As {@link #admit()}, for a call of {@code operation}, which the fault plan may leave out. */
+    public Admission admit(String operation) {
+        Fault fault = faults.next(operation);
         Integer retryAfter = faults.plan().retryAfterSeconds();
         if (fault == Fault.THROTTLE || fault == Fault.UNAVAILABLE) {
             stats.count(fault);

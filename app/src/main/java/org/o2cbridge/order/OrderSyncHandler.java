@@ -59,7 +59,8 @@ public class OrderSyncHandler implements OutboxHandler {
                 return Completion.of("Customer known in " + erp.system() + " as " + known.get().erpId() + "; no call", null);
             }
             ErpReference created = erp.upsertCustomer(toErpCustomer(customer));
-            return new Completion("Customer upserted in " + erp.system() + " as " + created.internalId(), null,
+            return new Completion("Customer upserted in " + erp.system() + " as " + created.internalId()
+                    + notices(erp, created), null,
                     () -> recordCustomer(customer.account().sfAccountId(), erp, created));
         }
         return syncSalesOrder(work, erp, jsonb.fromJson(work.payload(), OrderEvent.class));
@@ -73,7 +74,8 @@ public class OrderSyncHandler implements OutboxHandler {
                         new CustomerWork(order.account(), order.currency(), order.legalEntity()))));
         ErpReference salesOrder = erp.upsertSalesOrder(toErpSalesOrder(order), customer);
         return new Completion("Sales order " + salesOrder.number() + " (" + erp.system() + " id "
-                + salesOrder.internalId() + "), status " + salesOrder.status(), null, () -> {
+                + salesOrder.internalId() + "), status " + salesOrder.status() + notices(erp, customer)
+                + notices(erp, salesOrder), null, () -> {
             if (known.isEmpty()) {
                 recordCustomer(sfAccountId, erp, customer);
             }
@@ -82,6 +84,11 @@ public class OrderSyncHandler implements OutboxHandler {
             queueWriteBack(work, new OrderWriteBackWork(order.sfOrderId(), salesOrder.number(), salesOrder.status(),
                     OrderWriteBackWork.SYNCED, null));
         });
+    }
+
+    /** The ERP's own messages about a write, for the timeline: {@code . sap says: …}. */
+    private static String notices(ErpGateway erp, ErpReference reference) {
+        return reference.notices().isEmpty() ? "" : ". " + erp.system() + " says: " + String.join("; ", reference.notices());
     }
 
     @Override

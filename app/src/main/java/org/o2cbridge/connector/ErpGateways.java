@@ -13,6 +13,11 @@ public class ErpGateways {
     @Any
     Instance<ErpGateway> installed;
 
+    /** The names of the installed ERP adapters, e.g. {@code [netsuite, sap]}. */
+    public java.util.SortedSet<String> systems() {
+        return installed.stream().map(ErpGateway::system).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+    }
+
     public ErpGateway forSystem(String system) {
         return installed.stream().filter(g -> g.system().equals(system)).findFirst()
                 .orElseThrow(() -> new RejectedCallException(system, null, "NO_ADAPTER",

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.o2cbridge.outbox.OutboxService;
 import org.o2cbridge.outbox.OutboxWork;
 
@@ -17,14 +16,17 @@ import java.util.Set;
 
 /**
  * Records a batch of order events in one JTA transaction: an {@code inbound_event} row per new
- * idempotency key and, with it, the outbox work that syncs the order (customer first, then the
- * sales order). Keys seen before, in the database or earlier in the same batch, are duplicates and
- * create nothing. Nothing is called out here: dispatch happens later, from the outbox.
+ * idempotency key and, with it, the outbox work that syncs the order: its routing step, which
+ * picks the ERP when it runs and then queues the customer and sales order steps for that ERP
+ * ({@link OrderRoutingHandler}). Keys seen before, in the database or earlier in the same batch,
+ * are duplicates and create nothing. Nothing is called out here: dispatch happens later, from the
+ * outbox.
  */
 @ApplicationScoped
 public class OrderEventRecorder {
 
     static final String AGGREGATE_TYPE = "order";
+    static final String ROUTE = "order.route";
     static final String UPSERT_CUSTOMER = "customer.upsert";
     static final String UPSERT_SALES_ORDER = "sales-order.upsert";
     static final String WRITE_BACK = "order.write-back";
@@ -43,10 +45,6 @@ public class OrderEventRecorder {
     @Inject
     Clock clock;
 
-    @Inject
-    @ConfigProperty(name = "o2c.erp.default-system", defaultValue = "netsuite")
-    String defaultErp;
-
     @Transactional
     public List<AcceptanceResponse.Result> record(List<OrderEvent> orders, String receivedFrom) {
         Set<String> seen = new HashSet<>(events.existingKeys(orders.stream().map(OrderEvent::idempotencyKey).toList()));
@@ -57,10 +55,8 @@ public class OrderEventRecorder {
             if (isNew) {
                 InboundEvent event = new InboundEvent(order, jsonb.toJson(order), receivedFrom, now);
                 events.add(event);
-                outbox.enqueue(event.id(), AGGREGATE_TYPE, order.sfOrderId(), List.of(
-                        new OutboxWork(defaultErp, UPSERT_CUSTOMER, jsonb.toJson(
-                                new CustomerWork(order.account(), order.currency(), order.legalEntity()))),
-                        new OutboxWork(defaultErp, UPSERT_SALES_ORDER, jsonb.toJson(order))), now);
+                outbox.enqueue(event.id(), AGGREGATE_TYPE, order.sfOrderId(),
+                        List.of(new OutboxWork(OrderRouter.ROUTING, ROUTE, jsonb.toJson(order))), now);
             }
             results.add(new AcceptanceResponse.Result(order.sfOrderId(), order.idempotencyKey(),
                     isNew ? AcceptanceResponse.Outcome.ACCEPTED : AcceptanceResponse.Outcome.DUPLICATE,

@@ -28,7 +28,7 @@ import java.util.function.Predicate;
 @Produces(MediaType.APPLICATION_JSON)
 public class BusinessPartnerResource {
 
-    static final String ROOT = "sap/opu/odata/sap/API_BUSINESS_PARTNER";
+    static final String ROOT = "sap/sap/opu/odata/sap/API_BUSINESS_PARTNER";
 
     @Inject
     SapSimulator sap;

@@ -32,7 +32,7 @@ import java.util.function.Predicate;
 @Produces(MediaType.APPLICATION_JSON)
 public class SalesOrderResource {
 
-    static final String ROOT = "sap/opu/odata4/sap/api_salesorder/srvd_a2x/sap/salesorder/0001";
+    static final String ROOT = "sap/sap/opu/odata4/sap/api_salesorder/srvd_a2x/sap/salesorder/0001";
 
     @Inject
     SapSimulator sap;

@@ -45,7 +45,10 @@ final class SapErrors {
         Optional<JsonObject> error = object(response.body()).map(b -> b.get("error"))
                 .filter(v -> v.getValueType() == JsonValue.ValueType.OBJECT).map(JsonValue::asJsonObject);
         String code = error.map(e -> text(e.get("code"))).orElse(null);
-        String message = "SAP " + what + ": " + message(response);
+        String text = message(response);
+        // the code is reported beside the message (see WorkRunner.describe); not twice
+        String message = "SAP " + what + ": " + (code != null && text.startsWith(code + ": ")
+                ? text.substring(code.length() + 2) : text);
         if (status == 429 || status == 408 || status >= 500) {
             return new RetryableCallException(SYSTEM, status, code, message,
                     retryAfter(response.headers().firstValue("Retry-After").orElse(null), clock).orElse(null), null);

@@ -58,6 +58,8 @@ class SapErrorsTest {
 
         assertEquals(retryable ? RetryableCallException.class : RejectedCallException.class, failure.getClass());
         assertEquals(status, failure.httpStatus());
+        assertEquals("X", failure.code());
+        assertEquals("SAP sales order create: m", failure.getMessage(), "SAP's message, its code beside it, not twice");
         if (retryable) {
             assertEquals(Optional.of(Duration.ofSeconds(waitSeconds)), ((RetryableCallException) failure).retryAfter());
         }

@@ -163,6 +163,23 @@ class SapSyncIT extends IntegrationSuite {
         assertEquals(1, createdInSap(second));
     }
 
+    @Test
+    void afterAnOrderSyncsSapIsReadyWithItsLastSuccessAndItsCallsAreCounted() {
+        String orderId = TestIds.order();
+        post(TestOrders.order(orderId, TestIds.account(), 1).add("legalEntity", LEGAL_ENTITY).build());
+        awaitBridgeState(orderId, "SYNCED");
+
+        Answer ready = HttpCalls.get(bridge("health/ready"), null);
+        JsonObject sap = ready.json().getJsonArray("checks").stream().map(c -> c.asJsonObject())
+                .filter(c -> c.getString("name").equals("sap")).findFirst()
+                .orElseThrow(() -> new AssertionError("no sap check in " + ready.body()));
+        assertEquals("UP", sap.getString("status"), sap.toString());
+        assertTrue(sap.getJsonObject("data").containsKey("lastSuccess"), sap.toString());
+        String metrics = HttpCalls.get(bridge("metrics?scope=application"), null).body();
+        assertTrue(metrics.lines().anyMatch(l -> l.startsWith("o2c_external_calls_total") && l.contains("system=\"sap\"")
+                && l.contains("outcome=\"success\"")), metrics);
+    }
+
     String createSalesforceOrder(String accountName, String... productCodes) {
         var lines = Json.createArrayBuilder();
         for (String code : productCodes) {

@@ -114,6 +114,12 @@ public class SapGateway implements ErpGateway {
         try {
             SapODataClient.Answer created = client().post(salesOrderService(), "SalesOrder", body, "sales order create");
             ErpReference reference = salesOrderReference(created.body());
+            if (reference.number() == null) {
+                // an answer without the document (e.g. 204 or a minimal representation): read it by its key
+                reference = findSalesOrder(order.sfOrderId()).orElseThrow(() -> new RetryableCallException(SYSTEM,
+                        created.status(), null, "SAP accepted sales order " + order.sfOrderId()
+                        + " but does not return it when read", null, null));
+            }
             return new ErpReference(reference.internalId(), reference.number(), reference.status(), created.notices());
         } catch (RetryableCallException e) {
             if (!inDoubt(e)) {

@@ -87,7 +87,7 @@ class SapODataClient {
                         + ": refused a freshly fetched CSRF token (CSRF token validation failed)", null, null);
             }
         }
-        if (response.statusCode() != 201 && response.statusCode() != 200) {
+        if (response.statusCode() != 201 && response.statusCode() != 200 && response.statusCode() != 204) {
             throw SapErrors.failure(response, what, clock);
         }
         JsonObject answer = SapErrors.object(response.body()).orElse(JsonValue.EMPTY_JSON_OBJECT);

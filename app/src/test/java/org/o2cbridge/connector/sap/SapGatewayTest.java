@@ -91,6 +91,17 @@ class SapGatewayTest {
     }
 
     @Test
+    void aCreateAnsweredWithoutTheDocumentIsReadBackByItsKey() {
+        sap.script("GET /so/SalesOrder", Reply.of(200, NONE), Reply.of(200, FOUND));
+        sap.script("POST /so/SalesOrder", Reply.of(204, ""));
+
+        ErpReference created = gateway.upsertSalesOrder(order(), ErpReference.of("10100001"));
+
+        assertEquals("4000001", created.number());
+        assertEquals(1, sap.calls("POST", "/so/SalesOrder").size());
+    }
+
+    @Test
     void anOrderSapAlreadyHasIsAnsweredAsItStandsWithoutACreate() {
         sap.script("GET /so/SalesOrder", Reply.of(200, FOUND));
 

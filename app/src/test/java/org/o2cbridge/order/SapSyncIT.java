@@ -165,6 +165,27 @@ class SapSyncIT extends IntegrationSuite {
     }
 
     @Test
+    void oneAccountOrderingThroughTwoSapCompaniesIsOneBusinessPartnerInBothSalesAreas() {
+        admin.map("routing", "legal-entity", "DE03", "sap");
+        admin.map("routing", "legal-entity", "US03", "sap");
+        admin.map("sap", "sales-organization", "US03", "1710");
+        String accountId = TestIds.account();
+        String first = TestIds.order();
+        String second = TestIds.order();
+
+        post(TestOrders.order(first, accountId, 1).add("legalEntity", "DE03").build());
+        awaitBridgeState(first, "SYNCED");
+        post(TestOrders.order(second, accountId, 2).add("legalEntity", "US03").build());
+        awaitBridgeState(second, "SYNCED");
+
+        assertEquals(1, createdInSap(accountId));
+        assertEquals("1010", sapRecord("SalesOrder", first).getString("SalesOrganization"));
+        assertEquals("1710", sapRecord("SalesOrder", second).getString("SalesOrganization"));
+        assertEquals(sapRecord("SalesOrder", first).getString("SoldToParty"),
+                sapRecord("SalesOrder", second).getString("SoldToParty"));
+    }
+
+    @Test
     void afterAnOrderSyncsSapIsReadyWithItsLastSuccessAndItsCallsAreCounted() {
         String orderId = TestIds.order();
         post(TestOrders.order(orderId, TestIds.account(), 1).add("legalEntity", LEGAL_ENTITY).build());

@@ -109,6 +109,17 @@ class SapDocuments {
         return header.build();
     }
 
+    /** A customer's extension to one more sales area ({@code A_CustomerSalesArea}). */
+    JsonObject salesAreaExtension(String customer, SalesArea area, String currency) {
+        JsonObjectBuilder extension = Json.createObjectBuilder().add("Customer", customer)
+                .add("SalesOrganization", area.salesOrganization()).add("DistributionChannel", area.distributionChannel())
+                .add("Division", area.division());
+        if (currency != null) {
+            extension.add("Currency", mappings.mapOrKeep(SYSTEM, CURRENCY, currency));
+        }
+        return extension.build();
+    }
+
     /** The legal entity's sales area, from its mapping rows, else the configured defaults. */
     SalesArea salesArea(String legalEntity) {
         return new SalesArea(part(legalEntity, SALES_ORGANIZATION, settings.salesOrganization()),

@@ -2,9 +2,7 @@ package org.o2cbridge.connector.sap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import org.eclipse.microprofile.config.Config;
 import org.o2cbridge.connector.ErpCustomer;
 import org.o2cbridge.connector.ErpGateway;
@@ -16,11 +14,12 @@ import org.o2cbridge.connector.RetryableCallException;
 import org.o2cbridge.mapping.MappingService;
 
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -33,7 +32,9 @@ import java.util.Optional;
  * — so a retry after a lost answer or a crash finds the document instead of making a second one —
  * and a create that got no answer is looked up again at once; if SAP does not show it yet, the next
  * attempt waits {@code o2c.sap.in-doubt-wait-seconds} for SAP to finish. An order SAP already has is
- * answered as it stands, not changed.
+ * answered as it stands, not changed. A known customer ordering through a legal entity whose sales
+ * area it is not yet in is first extended to that sales area ({@code A_CustomerSalesArea}), so
+ * one business partner serves every SAP company of the account.
  */
 @ApplicationScoped
 public class SapGateway implements ErpGateway {
@@ -50,6 +51,8 @@ public class SapGateway implements ErpGateway {
      * Business partner lookups and creates of one account run one at a time on this instance, so two
      * orders of a new account cannot both find no partner and both create one.
      */
+    /** {@code customer/org/channel/division} this instance has seen in SAP, so each costs one lookup. */
+    private final Set<String> knownSalesAreas = ConcurrentHashMap.newKeySet();
     private final Object[] partnerLocks = java.util.stream.IntStream.range(0, 64).mapToObj(i -> new Object()).toArray();
 
     protected SapGateway() {
@@ -88,7 +91,9 @@ public class SapGateway implements ErpGateway {
             try {
                 JsonObject created = client().post(partnerService(), "A_BusinessPartner", body,
                         "business partner create").body();
-                return partnerReference(created.get("d") instanceof JsonObject d ? d : created);
+                ErpReference partner = partnerReference(created.get("d") instanceof JsonObject d ? d : created);
+                knownSalesAreas.add(salesAreaKey(partner.internalId(), documents.salesArea(customer.legalEntity())));
+                return partner;
             } catch (RetryableCallException e) {
                 if (!inDoubt(e)) {
                     throw e;
@@ -110,6 +115,7 @@ public class SapGateway implements ErpGateway {
             return withNotice(existing.get(), "SAP already has this order (PurchaseOrderByCustomer "
                     + order.sfOrderId() + "); it was not changed");
         }
+        ensureSalesArea(customer.internalId(), documents.salesArea(order.legalEntity()), order.currency());
         JsonObject body = documents.salesOrder(order, customer.internalId());
         try {
             SapODataClient.Answer created = client().post(salesOrderService(), "SalesOrder", body, "sales order create");
@@ -136,16 +142,35 @@ public class SapGateway implements ErpGateway {
 
     @Override
     public Optional<ErpReference> findSalesOrder(String sfOrderId) {
-        JsonObject answer = client().get(salesOrderService(), "SalesOrder?" + filter("PurchaseOrderByCustomer", sfOrderId)
+        JsonObject answer = client().get(salesOrderService(), "SalesOrder?" + SapQueries.filter("PurchaseOrderByCustomer", sfOrderId)
                 + "&$select=SalesOrder,OverallSDProcessStatus&$top=2", "sales order lookup");
-        return first(answer.get("value")).map(SapGateway::salesOrderReference);
+        return SapQueries.first(answer).map(SapGateway::salesOrderReference);
+    }
+
+    /** Extends the customer to the sales area unless SAP shows it there already; safe to repeat. */
+    private void ensureSalesArea(String customer, SapDocuments.SalesArea area, String currency) {
+        String key = salesAreaKey(customer, area);
+        if (knownSalesAreas.contains(key)) {
+            return;
+        }
+        JsonObject answer = client().get(partnerService(), "A_CustomerSalesArea?" + SapQueries.filter(Map.of("Customer", customer,
+                "SalesOrganization", area.salesOrganization(), "DistributionChannel", area.distributionChannel(),
+                "Division", area.division())) + "&$top=1", "customer sales area lookup");
+        if (SapQueries.first(answer).isEmpty()) {
+            client().post(partnerService(), "A_CustomerSalesArea", documents.salesAreaExtension(customer, area, currency),
+                    "customer sales area create");
+        }
+        knownSalesAreas.add(key);
+    }
+
+    private static String salesAreaKey(String customer, SapDocuments.SalesArea area) {
+        return customer + "/" + area.salesOrganization() + "/" + area.distributionChannel() + "/" + area.division();
     }
 
     private Optional<ErpReference> findPartner(String sfAccountId) {
-        JsonObject answer = client().get(partnerService(), "A_BusinessPartner?" + filter("BusinessPartnerIDByExtSystem",
+        JsonObject answer = client().get(partnerService(), "A_BusinessPartner?" + SapQueries.filter("BusinessPartnerIDByExtSystem",
                 sfAccountId) + "&$select=BusinessPartner,Customer&$top=2", "business partner lookup");
-        JsonValue results = answer.get("d") instanceof JsonObject d ? d.get("results") : null;
-        return first(results).map(SapGateway::partnerReference);
+        return SapQueries.first(answer).map(SapGateway::partnerReference);
     }
 
     /** No answer to a create, and SAP does not show the document: the next attempt waits for SAP to finish. */
@@ -190,17 +215,6 @@ public class SapGateway implements ErpGateway {
         List<String> notices = new ArrayList<>(reference.notices());
         notices.add(notice);
         return new ErpReference(reference.internalId(), reference.number(), reference.status(), notices);
-    }
-
-    private static Optional<JsonObject> first(JsonValue results) {
-        return results instanceof JsonArray list && !list.isEmpty() && list.get(0) instanceof JsonObject o
-                ? Optional.of(o) : Optional.empty();
-    }
-
-    /** {@code $filter=Property eq 'value'}, quotes doubled, encoded for the query string. */
-    static String filter(String property, String value) {
-        String expression = property + " eq '" + value.replace("'", "''") + "'";
-        return "$filter=" + URLEncoder.encode(expression, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private URI salesOrderService() {

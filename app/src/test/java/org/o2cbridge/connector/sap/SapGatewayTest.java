@@ -31,6 +31,7 @@ class SapGatewayTest {
 
     private static final String ORDER_ID = "801Sb00000ABCDEFGH";
     private static final String NONE = "{\"value\":[]}";
+    private static final String IN_SALES_AREA = "{\"d\":{\"results\":[{\"Customer\":\"10100001\"}]}}";
     private static final String FOUND = "{\"value\":[{\"SalesOrder\":\"4000001\",\"OverallSDProcessStatus\":\"A\"}]}";
 
     private final SapStub sap;
@@ -46,6 +47,8 @@ class SapGatewayTest {
             }
         }, clock, ExternalCallMonitor.unmetered(clock));
         sap.script("GET /so/", Reply.of(200, Map.of("x-csrf-token", List.of("T1")), "{}"));
+        sap.script("GET /bp/", Reply.of(200, Map.of("x-csrf-token", List.of("T2")), "{}"));
+        sap.script("GET /bp/A_CustomerSalesArea", Reply.of(200, IN_SALES_AREA));
     }
 
     @AfterEach
@@ -99,6 +102,26 @@ class SapGatewayTest {
 
         assertEquals("4000001", created.number());
         assertEquals(1, sap.calls("POST", "/so/SalesOrder").size());
+    }
+
+    @Test
+    void aKnownCustomerIsExtendedToTheOrdersSalesAreaOnceBeforeItsFirstOrderThere() {
+        sap.script("GET /bp/A_CustomerSalesArea", Reply.of(200, "{\"d\":{\"results\":[]}}"));
+        sap.script("POST /bp/A_CustomerSalesArea", Reply.of(201, "{\"d\":{}}"));
+        sap.script("GET /so/SalesOrder", Reply.of(200, NONE));
+        sap.script("POST /so/SalesOrder", Reply.of(201, "{\"SalesOrder\":\"4000001\"}"));
+
+        gateway.upsertSalesOrder(order(), ErpReference.of("10100001"));
+        gateway.upsertSalesOrder(order(), ErpReference.of("10100001"));
+
+        List<SapStub.Seen> lookups = sap.calls("GET", "/bp/A_CustomerSalesArea");
+        assertEquals(1, lookups.size(), "looked up once, then known");
+        assertTrue(lookups.get(0).path().contains("Customer%20eq%20%2710100001%27%20and%20DistributionChannel%20eq%20%2710%27"
+                + "%20and%20Division%20eq%20%2700%27%20and%20SalesOrganization%20eq%20%271010%27"), lookups.get(0).path());
+        List<SapStub.Seen> extensions = sap.calls("POST", "/bp/A_CustomerSalesArea");
+        assertEquals(1, extensions.size());
+        assertTrue(extensions.get(0).body().contains("\"SalesOrganization\":\"1010\""), extensions.get(0).body());
+        assertEquals(2, sap.calls("POST", "/so/SalesOrder").size());
     }
 
     @Test

@@ -21,7 +21,9 @@ import java.util.function.Predicate;
  * The business partner service, OData v2 ({@code /sap/opu/odata/sap/API_BUSINESS_PARTNER/}): the
  * service document (CSRF fetch), reading {@code A_BusinessPartner} by {@code $filter} (e.g.
  * {@code BusinessPartnerIDByExtSystem eq '…'}) as {@code {"d":{"results":[…]}}}, and the deep insert
- * of a partner with its addresses, roles and customer sales areas, answered 201 {@code {"d":{…}}}.
+ * of a partner with its addresses, roles and customer sales areas, answered 201 {@code {"d":{…}}};
+ * and a customer's sales areas ({@code A_CustomerSalesArea}), read by {@code $filter} and extended
+ * by {@code POST}.
  */
 @RequestScoped
 @Path(BusinessPartnerResource.ROOT)
@@ -63,6 +65,26 @@ public class BusinessPartnerResource {
         JsonObject partner = sap.book().createBusinessPartner(SapJson.object(body, true));
         JsonObject answer = Json.createObjectBuilder().add("d", entity(partner)).build();
         return Response.status(201).location(uri(partner)).entity(answer.toString()).build();
+    }
+
+    @GET
+    @Path("A_CustomerSalesArea")
+    public JsonObject salesAreas(@QueryParam("$filter") String filter, @QueryParam("$top") Integer top) {
+        Predicate<JsonObject> matches = ODataQuery.filter(filter);
+        if (matches == null) {
+            throw SapApiException.v2(400, "/IWBEP/CM_MGW_RT/022", "The simulator understands only $filter="
+                    + "Property eq 'value' [and …]: " + filter, "$filter");
+        }
+        JsonArrayBuilder results = Json.createArrayBuilder();
+        sap.book().customerSalesAreas(matches).stream().limit(top == null ? Long.MAX_VALUE : top).forEach(results::add);
+        return Json.createObjectBuilder().add("d", Json.createObjectBuilder().add("results", results)).build();
+    }
+
+    @POST
+    @Path("A_CustomerSalesArea")
+    public Response extendSalesArea(String body) {
+        JsonObject area = sap.book().extendSalesArea(SapJson.object(body, true));
+        return Response.status(201).entity(Json.createObjectBuilder().add("d", area).build().toString()).build();
     }
 
     private JsonObject entity(JsonObject partner) {

@@ -25,8 +25,8 @@ public final class BusinessPartnerRules {
     public static final Map<String, Integer> ADDRESS = Map.of("Country", 3, "Region", 3, "CityName", 40,
             "PostalCode", 10, "StreetName", 60, "HouseNumber", 10, "Language", 2);
     public static final Map<String, Integer> ROLE = Map.of("BusinessPartnerRole", 6);
-    public static final Map<String, Integer> SALES_AREA = Map.of("SalesOrganization", 4, "DistributionChannel", 2,
-            "Division", 2, "Currency", 5, "CustomerPaymentTerms", 4);
+    public static final Map<String, Integer> SALES_AREA = Map.of("Customer", 10, "SalesOrganization", 4,
+            "DistributionChannel", 2, "Division", 2, "Currency", 5, "CustomerPaymentTerms", 4);
     static final Set<String> CUSTOMER_ROLES = Set.of("FLCU00", "FLCU01");
 
     private BusinessPartnerRules() {
@@ -52,6 +52,17 @@ public final class BusinessPartnerRules {
         entries(body, "to_BusinessPartnerRole").forEach(r -> properties(r, ROLE, "to_BusinessPartnerRole/", Set.of()));
         salesAreas(body).forEach(a -> properties(a, SALES_AREA, "to_CustomerSalesArea/", Set.of()));
         return body;
+    }
+
+    /** A sales area created on its own: the customer and all three keys are required. */
+    static JsonObject checkSalesArea(JsonObject area) {
+        properties(area, SALES_AREA, "", Set.of());
+        for (String key : List.of("Customer", "SalesOrganization", "DistributionChannel", "Division")) {
+            if (!(area.get(key) instanceof JsonString s) || s.getString().isBlank()) {
+                throw SapApiException.v2(400, "/IWBEP/CM_MGW_RT/021", "Key property '" + key + "' is missing", key);
+            }
+        }
+        return area;
     }
 
     static boolean hasCustomerRole(JsonObject partner) {

@@ -6,8 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The part of OData's {@code $filter} the simulator understands: one {@code Property eq 'value'}
- * comparison (quotes in the value doubled), which is how clients look documents up by key.
+ * The part of OData's {@code $filter} the simulator understands: {@code Property eq 'value'}
+ * comparisons (quotes in the value doubled), joined by {@code and}, which is how clients look
+ * documents up by key.
  * Anything else is refused, so a client never silently gets an unfiltered list.
  */
 final class ODataQuery {
@@ -22,12 +23,16 @@ final class ODataQuery {
         if (expression == null || expression.isBlank()) {
             return entity -> true;
         }
-        Matcher m = EQUALS.matcher(expression);
-        if (!m.matches()) {
-            return null;
+        Predicate<JsonObject> all = entity -> true;
+        for (String comparison : expression.split("\\s+and\\s+")) {
+            Matcher m = EQUALS.matcher(comparison);
+            if (!m.matches()) {
+                return null;
+            }
+            String property = m.group(1);
+            String value = m.group(2).replace("''", "'");
+            all = all.and(entity -> value.equals(SapBook.text(entity.get(property))));
         }
-        String property = m.group(1);
-        String value = m.group(2).replace("''", "'");
-        return entity -> value.equals(SapBook.text(entity.get(property)));
+        return all;
     }
 }

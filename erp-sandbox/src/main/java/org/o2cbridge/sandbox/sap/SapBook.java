@@ -86,6 +86,36 @@ public class SapBook {
         return saved;
     }
 
+    /** The customers' sales areas as {@code A_CustomerSalesArea} entities. */
+    public synchronized List<JsonObject> customerSalesAreas(Predicate<JsonObject> filter) {
+        List<JsonObject> areas = new ArrayList<>();
+        customerSalesAreas.forEach((customer, keys) -> keys.forEach(key -> {
+            String[] parts = key.split("/", -1);
+            areas.add(Json.createObjectBuilder().add("Customer", customer).add("SalesOrganization", parts[0])
+                    .add("DistributionChannel", parts[1]).add("Division", parts[2]).build());
+        }));
+        return areas.stream().filter(filter).toList();
+    }
+
+    /** Extends a customer to one more sales area ({@code POST A_CustomerSalesArea}). */
+    public synchronized JsonObject extendSalesArea(JsonObject body) {
+        JsonObject area = BusinessPartnerRules.checkSalesArea(body);
+        String customer = area.getString("Customer", "");
+        String key = BusinessPartnerRules.salesAreaKey(area);
+        if (!customerSalesAreas.containsKey(customer)) {
+            throw SapApiException.v2(400, "CVI_EI/010", "Customer " + customer + " does not exist", "Customer");
+        }
+        if (!salesAreas.contains(key)) {
+            throw SapApiException.v2(400, "CVI_EI/001", "Sales area " + key.replace('/', ' ') + " is not defined",
+                    "SalesOrganization");
+        }
+        if (!customerSalesAreas.get(customer).add(key)) {
+            throw SapApiException.v2(400, "/IWBEP/CM_MGW_RT/005", "Customer " + customer + " already exists in sales area "
+                    + key.replace('/', ' '), "SalesOrganization");
+        }
+        return area;
+    }
+
     public synchronized List<JsonObject> businessPartners(Predicate<JsonObject> filter) {
         return partners.values().stream().filter(filter).toList();
     }

@@ -19,7 +19,7 @@ class SapBookTest {
 
     private final List<String> created = new ArrayList<>();
     private final SapBook book = new SapBook(List.of(new SapBook.Product("WID-100", new BigDecimal("12.50")),
-            new SapBook.Product("WID-200", new BigDecimal("27.00"))), Set.of("1010/10/00"), created::add);
+            new SapBook.Product("WID-200", new BigDecimal("27.00"))), Set.of("1010/10/00", "1710/10/00"), created::add);
 
     private static JsonObject json(String text) {
         return Json.createReader(new StringReader(text.replace('\'', '"'))).readObject();
@@ -90,6 +90,22 @@ class SapBookTest {
         JsonObject error = json(refused.body()).getJsonObject("error");
         assertEquals("en", error.getJsonObject("message").getString("lang"));
         assertEquals(1, error.getJsonObject("innererror").getJsonArray("errordetails").size());
+    }
+
+    @Test
+    void aCustomerExtendedToAnotherSalesAreaCanBeTheSoldToPartyThere() {
+        String soldTo = customer();
+        String in1710 = order(soldTo, "WID-100").replace("'SalesOrganization':'1010'", "'SalesOrganization':'1710'");
+        assertThrows(SapApiException.class, () -> book.createSalesOrder(json(in1710)));
+
+        book.extendSalesArea(json("{'Customer':'" + soldTo + "','SalesOrganization':'1710','DistributionChannel':'10',"
+                + "'Division':'00','Currency':'USD'}"));
+
+        assertEquals("1710", book.createSalesOrder(json(in1710)).getString("SalesOrganization"));
+        assertEquals(1, book.customerSalesAreas(ODataQuery.filter("Customer eq '" + soldTo + "' and SalesOrganization eq '1710'"
+                + " and DistributionChannel eq '10' and Division eq '00'")).size());
+        assertThrows(SapApiException.class, () -> book.extendSalesArea(json("{'Customer':'" + soldTo
+                + "','SalesOrganization':'1710','DistributionChannel':'10','Division':'00'}")), "already there");
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.o2cbridge.testing.HttpCalls;
 import org.o2cbridge.testing.HttpCalls.Answer;
 import org.o2cbridge.testing.IntegrationSuite;
 import org.o2cbridge.testing.OutboxAttempts;
+import org.o2cbridge.testing.SapDemoClient;
 import org.o2cbridge.testing.TestDatabase;
 import org.o2cbridge.testing.TestIds;
 import org.o2cbridge.testing.TestOrders;
@@ -72,6 +73,24 @@ class SapSyncIT extends IntegrationSuite {
         assertEquals("sap", status.getJsonArray("erp").getJsonObject(0).getString("system"));
         assertTrue(status.getJsonArray("timeline").toString().contains("Standard Order " + salesOrder.getString("SalesOrder")
                 + " has been saved"), "SAP's sap-message in the timeline: " + status.getJsonArray("timeline"));
+        JsonObject readBySapsKey = readFromSap("SalesOrder('" + salesOrder.getString("SalesOrder") + "')?$expand=_Item");
+        assertEquals(orderId, readBySapsKey.getString("PurchaseOrderByCustomer"));
+        assertEquals(3, readBySapsKey.getJsonArray("_Item").size());
+    }
+
+    /** A read through SAP's own OData API, as any client would make it: a token first, then the call. */
+    private JsonObject readFromSap(String relative) {
+        Answer token = HttpCalls.send(HttpRequest.newBuilder(sandbox("sap/sap/bc/sec/oauth2/token"))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        (SapDemoClient.CLIENT_ID + ":" + SapDemoClient.CLIENT_SECRET).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")));
+        assertEquals(200, token.status(), token.body());
+        Answer read = HttpCalls.send(HttpRequest.newBuilder(sandbox(
+                        "sap/sap/opu/odata4/sap/api_salesorder/srvd_a2x/sap/salesorder/0001/" + relative.replace("$", "%24")))
+                .header("Authorization", "Bearer " + token.json().getString("access_token")).GET());
+        assertEquals(200, read.status(), read.body());
+        return read.json();
     }
 
     @Test

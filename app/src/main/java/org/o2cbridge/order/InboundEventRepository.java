@@ -25,10 +25,21 @@ public class InboundEventRepository {
         if (keys.isEmpty()) {
             return Set.of();
         }
-        return new HashSet<>(em.createQuery(
-                        "select e.idempotencyKey from InboundEvent e where e.idempotencyKey in :keys", String.class)
+        if (keys.size() == 1) {
+            // One event per request: a query with a single-valued parameter keeps its translation in
+            // Hibernate's plan cache, whereas a query with an IN list is translated again on every call.
+            return new HashSet<>(em.createQuery(
+                            "select e.idempotencyKey from InboundEvent e where e.idempotencyKey = :key", String.class)
+                    .setParameter("key", keys.iterator().next())
+                    .getResultList());
+        }
+        // A batch: plain SQL, whose IN list is expanded without translating a query model each time.
+        @SuppressWarnings("unchecked")
+        List<String> found = em.createNativeQuery(
+                        "select idempotency_key from inbound_event where idempotency_key in (:keys)", String.class)
                 .setParameter("keys", keys)
-                .getResultList());
+                .getResultList();
+        return new HashSet<>(found);
     }
 
     List<InboundEvent> forOrder(String sfOrderId) {

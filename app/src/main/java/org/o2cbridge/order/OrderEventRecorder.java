@@ -53,10 +53,11 @@ public class OrderEventRecorder {
         for (OrderEvent order : orders) {
             boolean isNew = seen.add(order.idempotencyKey());
             if (isNew) {
-                InboundEvent event = new InboundEvent(order, jsonb.toJson(order), receivedFrom, now);
+                String orderJson = jsonb.toJson(order);
+                InboundEvent event = new InboundEvent(order, orderJson, receivedFrom, now);
                 events.add(event);
                 outbox.enqueue(event.id(), AGGREGATE_TYPE, order.sfOrderId(),
-                        List.of(new OutboxWork(OrderRouter.ROUTING, ROUTE, jsonb.toJson(order))), now);
+                        List.of(new OutboxWork(OrderRouter.ROUTING, ROUTE, orderJson)), now);
             }
             results.add(new AcceptanceResponse.Result(order.sfOrderId(), order.idempotencyKey(),
                     isNew ? AcceptanceResponse.Outcome.ACCEPTED : AcceptanceResponse.Outcome.DUPLICATE,

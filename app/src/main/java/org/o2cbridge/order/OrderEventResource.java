@@ -1,5 +1,6 @@
 package org.o2cbridge.order;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -18,7 +19,10 @@ import java.io.InputStream;
 /**
  * The order API the Salesforce package calls: hand over activated orders, and read where an order
  * stands. Accepting only records the events and their work; nothing is called out in the request.
+ * One instance serves every request (it holds no request state), so no resource object is built
+ * and injected per call.
  */
+@ApplicationScoped
 @Path("v1")
 @Authenticated
 public class OrderEventResource {

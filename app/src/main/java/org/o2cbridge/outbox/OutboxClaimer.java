@@ -10,6 +10,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import java.util.Collection;
 import java.util.List;
 
@@ -19,13 +21,14 @@ import java.util.List;
  * ({@code FOR UPDATE SKIP LOCKED}, which PostgreSQL and H2 2.x both support) keep two instances
  * from claiming the same row. A row waits while earlier work of its aggregate is unfinished — the
  * earlier steps of its own event (also when dead), or older events of the same order — so work of
- * one order runs in order: customer before sales order.
+ * one order runs in order: customer before sales order. It also tells, without claiming, how much
+ * is due ({@link #due}), for work that is sent in batches and lingers before it is claimed.
  */
 @ApplicationScoped
 public class OutboxClaimer {
 
-    private static final String DUE = """
-            select o.id from outbox o
+    private static final String DUE_ROWS = """
+            from outbox o
             where o.action in (:actions)
               and ((o.status = 'PENDING' and o.next_attempt_at <= :now)
                    or (o.status = 'IN_FLIGHT' and o.lease_until < :now))
@@ -35,9 +38,18 @@ public class OutboxClaimer {
                            and p.status in ('PENDING', 'IN_FLIGHT', 'DEAD'))
                        or (p.inbound_event_id <> o.inbound_event_id and p.created_at < o.created_at
                            and p.status in ('PENDING', 'IN_FLIGHT'))))
+            """;
+
+    private static final String DUE = "select o.id " + DUE_ROWS + """
             order by o.next_attempt_at, o.id
             fetch first :limit rows only
             for update skip locked""";
+
+    /** Since when a due row has been due: its next attempt time, or the end of its expired lease. */
+    private static final String DUE_SINCE = "case when o.status = 'PENDING' then o.next_attempt_at else o.lease_until end";
+
+    private static final String DUE_SUMMARY = "select count(*), min(" + DUE_SINCE + "), max(" + DUE_SINCE + ") "
+            + DUE_ROWS;
 
     @PersistenceContext(unitName = "o2c")
     EntityManager em;
@@ -71,5 +83,49 @@ public class OutboxClaimer {
                         + "from OutboxEntry o where o.id in :ids order by o.nextAttemptAt, o.id", ClaimedWork.class)
                 .setParameter("ids", claimed)
                 .getResultList();
+    }
+
+    /**
+     * How many rows doing one of {@code actions} {@link #claim} would find due now, and since when
+     * the oldest and the newest of them have been due: one read that locks nothing, so a batch
+     * can be judged before anything is claimed.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public DueWork due(Collection<String> actions) {
+        Object[] row = (Object[]) em.createNativeQuery(DUE_SUMMARY)
+                .setParameter("actions", actions)
+                .setParameter("now", Timestamp.from(clock.instant()))
+                .getSingleResult();
+        int count = ((Number) row[0]).intValue();
+        return count == 0 ? DueWork.NONE : new DueWork(count, instantOf(row[1]), instantOf(row[2]));
+    }
+
+    /** Whether work of {@code aggregateType} is claimed and under way now (its lease still held). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean underWay(String aggregateType) {
+        return !em.createQuery("select o.id from OutboxEntry o where o.aggregateType = :type "
+                        + "and o.status = :inFlight and o.leaseUntil >= :now", Long.class)
+                .setParameter("type", aggregateType)
+                .setParameter("inFlight", OutboxStatus.IN_FLIGHT)
+                .setParameter("now", clock.instant())
+                .setMaxResults(1)
+                .getResultList().isEmpty();
+    }
+
+    /** A timestamp with time zone as the JDBC driver answers it for a native query. */
+    private static Instant instantOf(Object value) {
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        if (value instanceof OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        if (value instanceof ZonedDateTime zoned) {
+            return zoned.toInstant();
+        }
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        throw new IllegalStateException("Unexpected timestamp type " + (value == null ? null : value.getClass()));
     }
 }

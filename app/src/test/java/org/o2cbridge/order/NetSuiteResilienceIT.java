@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.o2cbridge.testing.Eventually;
 import org.o2cbridge.testing.HttpCalls;
+import org.o2cbridge.testing.IntegrationEnvironment;
 import org.o2cbridge.testing.IntegrationSuite;
 import org.o2cbridge.testing.TestDatabase;
 import org.o2cbridge.testing.TestIds;
@@ -21,15 +22,20 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * NetSuite throttles, fails, drops answers and limits concurrency; orders still arrive, once,
- * with no human action, and never with a call before NetSuite's {@code Retry-After}.
+ * with no human action, and never with a call before NetSuite's {@code Retry-After}; a wave of
+ * orders finishing over seconds comes back to Salesforce in a few batched calls.
  */
 class NetSuiteResilienceIT extends IntegrationSuite {
 
@@ -84,29 +90,110 @@ class NetSuiteResilienceIT extends IntegrationSuite {
     }
 
     @Test
-    void twoHundredOrdersAtOnceStayWithinTheConcurrencyLimitAndAllSync() {
+    void twoHundredOrdersInOneBatchStayWithinTheLimitSyncOnceAndComeBackToSalesforceInFewCalls() {
+        awaitWriteBacksIdle();
         put("api/netsuite/settings", "{\"concurrencyLimit\":5,\"latencyMillis\":100}");
         int throttledBefore = netSuiteStats().getInt("throttled");
+        int writeBackCallsBefore = writeBackCalls();
         List<String> orderIds = new ArrayList<>();
-        for (int request = 0; request < 10; request++) {
-            JsonArrayBuilder orders = Json.createArrayBuilder();
-            for (int i = 0; i < 20; i++) {
-                String orderId = TestIds.order();
-                orderIds.add(orderId);
-                orders.add(TestOrders.order(orderId, TestIds.account(), 2));
-            }
-            post(Json.createObjectBuilder().add("orders", orders).build());
+        JsonArrayBuilder orders = Json.createArrayBuilder();
+        for (int i = 0; i < 200; i++) {
+            JsonObject draft = createSalesforceOrder("Wave Customer " + i);
+            orderIds.add(draft.getString("orderId"));
+            orders.add(TestOrders.order(draft.getString("orderId"), draft.getString("accountId"), 2));
         }
+
+        post(Json.createObjectBuilder().add("orders", orders).build());
 
         for (String orderId : orderIds) {
             awaitSynced(orderId);
         }
+        awaitWriteBacksIdle();
         JsonObject stats = netSuiteStats();
         assertTrue(stats.getInt("maxConcurrency") <= 5, stats.toString());
         assertEquals(throttledBefore, stats.getInt("throttled"), "NetSuite never had to refuse a call over its limit");
         for (String orderId : orderIds) {
             assertEquals(1, stats.getJsonObject("recordsCreatedByExternalId").getInt(orderId), orderId);
+            JsonObject inSalesforce = HttpCalls.get(sandbox("api/salesforce/orders/" + orderId), null).json();
+            assertEquals("Synced", inSalesforce.getString("ERP_Sync_Status__c"), inSalesforce.toString());
+            assertTrue(!inSalesforce.isNull("ERP_Order_Number__c"), inSalesforce.toString());
         }
+        List<Instant> dueSince = writeBacksSentOnceEach(orderIds);
+        assertWriteBackCallsWithinTheLingerBound(writeBackCalls() - writeBackCallsBefore, dueSince);
+    }
+
+    /**
+     * The write-backs went out in no more calls than the linger policy allows for how they became
+     * due: one for a wave of up to 200 while its orders are being synced, whatever pauses it has
+     * (the dispatcher takes the next orders' customers between sales orders), and one more per
+     * maximum linger the wave lasted.
+     */
+    private static void assertWriteBackCallsWithinTheLingerBound(int calls, List<Instant> dueSince) {
+        Duration quiet = IntegrationEnvironment.WRITE_BACK_QUIET;
+        Duration span = Duration.between(dueSince.get(0), dueSince.get(dueSince.size() - 1));
+        long longestPause = 0;
+        for (int i = 1; i < dueSince.size(); i++) {
+            longestPause = Math.max(longestPause, Duration.between(dueSince.get(i - 1), dueSince.get(i)).toMillis());
+        }
+        long bound = 1 + span.toMillis() / IntegrationEnvironment.WRITE_BACK_MAX_LINGER.toMillis();
+        String figures = dueSince.size() + " write-backs due over " + span.toMillis() + " ms (longest pause "
+                + longestPause + " ms, quiet period " + quiet.toMillis() + " ms) went out in " + calls
+                + " Salesforce calls; the linger policy allows " + bound;
+        System.out.println(figures);
+        assertTrue(calls >= 1 && calls <= bound, figures);
+    }
+
+    private void awaitWriteBacksIdle() {
+        Eventually.await(() -> TestDatabase.get().count("select count(*) from outbox where action = 'order.write-back' "
+                + "and status in ('PENDING', 'IN_FLIGHT')"), n -> n == 0, Duration.ofSeconds(60), "write-backs idle");
+    }
+
+    private int writeBackCalls() {
+        return HttpCalls.get(sandbox("api/salesforce/stats"), null).json().getJsonObject("callsByOperation")
+                .getInt("PATCH composite/sobjects", 0);
+    }
+
+    private JsonObject createSalesforceOrder(String accountName) {
+        HttpCalls.Answer created = HttpCalls.post(sandbox("api/salesforce/orders"), null, Json.createObjectBuilder()
+                .add("account", Json.createObjectBuilder().add("name", accountName)
+                        .add("billingAddress", Json.createObjectBuilder().add("street", "1 Main St")
+                                .add("city", "Springfield").add("postalCode", "62701").add("country", "US")))
+                .add("currency", "USD").add("effectiveDate", "2026-11-20").add("poNumber", "PO-1")
+                .add("lines", Json.createArrayBuilder().add(Json.createObjectBuilder().add("productCode", "WID-100")
+                        .add("quantity", 2).add("unitPrice", 12.5).add("unitOfMeasure", "EA")))
+                .build());
+        assertEquals(201, created.status(), created.body());
+        return created.json();
+    }
+
+    /**
+     * Checks that each order has exactly one write-back, done at its first attempt, and answers
+     * when they became due, in order.
+     */
+    private static List<Instant> writeBacksSentOnceEach(List<String> orderIds) {
+        String sql = "select aggregate_id, status, attempts, created_at from outbox where action = 'order.write-back' "
+                + "and aggregate_id in (" + String.join(",", Collections.nCopies(orderIds.size(), "?")) + ") "
+                + "order by created_at";
+        List<Instant> dueSince = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        try (Connection c = TestDatabase.get().connect(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < orderIds.size(); i++) {
+                s.setString(i + 1, orderIds.get(i));
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    String orderId = rs.getString(1);
+                    assertTrue(seen.add(orderId), "a second write-back for " + orderId);
+                    assertEquals("DONE", rs.getString(2), orderId);
+                    assertEquals(1, rs.getInt(3), "attempts of the write-back of " + orderId);
+                    dueSince.add(rs.getTimestamp(4).toInstant());
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        assertEquals(orderIds.size(), seen.size(), "orders with a write-back");
+        return dueSince;
     }
 
     private void post(JsonObject batch) {

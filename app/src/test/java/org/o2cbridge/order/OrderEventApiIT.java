@@ -108,6 +108,32 @@ class OrderEventApiIT extends IntegrationSuite {
     }
 
     @Test
+    void batchMixingAnAcceptedEventWithNewOnesAcceptsOnlyTheNewOnes() {
+        String first = TestIds.order();
+        JsonObject known = TestOrders.order(first, TestIds.account(), 1).build();
+        HttpCalls.post(bridge("api/v1/order-events"), TestTokens.valid(),
+                Json.createObjectBuilder().add("orders", Json.createArrayBuilder().add(known)).build());
+        String second = TestIds.order();
+        String third = TestIds.order();
+        JsonObject batch = Json.createObjectBuilder().add("orders", Json.createArrayBuilder()
+                .add(TestOrders.order(second, TestIds.account(), 2).build())
+                .add(known)
+                .add(TestOrders.order(third, TestIds.account(), 1).build())).build();
+
+        Answer answer = HttpCalls.post(bridge("api/v1/order-events"), TestTokens.valid(), batch);
+
+        assertEquals(202, answer.status(), answer.body());
+        assertEquals(List.of("ACCEPTED", "DUPLICATE", "ACCEPTED"), answer.json().getJsonArray("results").stream()
+                .map(r -> r.asJsonObject().getString("outcome")).toList());
+        TestDatabase db = TestDatabase.get();
+        for (String orderId : List.of(first, second, third)) {
+            assertEquals(1, db.count("select count(*) from inbound_event where sf_order_id = ?", orderId), orderId);
+            assertEquals(1, db.count("select count(*) from outbox where aggregate_id = ? and action = ?", orderId,
+                    "sales-order.upsert"), orderId);
+        }
+    }
+
+    @Test
     void fifteenCharacterIdsAreStoredInTheirEighteenCharacterForm() {
         String orderId = TestIds.order();
         String accountId = TestIds.account();

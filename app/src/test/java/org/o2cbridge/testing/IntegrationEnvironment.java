@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.Properties;
 import java.util.stream.Stream;
@@ -23,6 +24,13 @@ public class IntegrationEnvironment implements LauncherSessionListener {
     /** Passwords of the integration run's operator and viewer users (made up per run). */
     public static final String OPERATOR_PASSWORD = "op-" + Long.toHexString(Double.doubleToLongBits(Math.random()));
     public static final String VIEWER_PASSWORD = "vw-" + Long.toHexString(Double.doubleToLongBits(Math.random()));
+
+    /**
+     * How the suite's bridge lingers over Salesforce write-backs: its defaults, set here so that
+     * tests can derive from them how many calls a load may take.
+     */
+    public static final Duration WRITE_BACK_QUIET = Duration.ofMillis(500);
+    public static final Duration WRITE_BACK_MAX_LINGER = Duration.ofSeconds(20);
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -44,7 +52,8 @@ public class IntegrationEnvironment implements LauncherSessionListener {
         Properties settings = BridgeSettings.of(database, keys, server);
         settings.setProperty("o2c.sandbox.salesforce.org-private-key", keys.orgPrivateKey().toString());
         settings.setProperty("o2c.sandbox.salesforce.connected-app-public-key", keys.bridgePublicKey().toString());
-        settings.setProperty("o2c.salesforce.write-back-interval-ms", "100");
+        settings.setProperty("o2c.salesforce.write-back-quiet-ms", Long.toString(WRITE_BACK_QUIET.toMillis()));
+        settings.setProperty("o2c.salesforce.write-back-max-linger-ms", Long.toString(WRITE_BACK_MAX_LINGER.toMillis()));
         settings.setProperty("o2c.security.users", "operator,viewer");
         settings.setProperty("o2c.security.user.operator.roles", "o2c-operator");
         settings.setProperty("o2c.security.user.operator.password", OPERATOR_PASSWORD);
@@ -53,6 +62,7 @@ public class IntegrationEnvironment implements LauncherSessionListener {
         Path settingsFile = write(work.resolve("system.properties"), settings);
         System.setProperty("o2c.it.jvm-options", String.join(" ",
                 "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl",
                 "-Djava.io.tmpdir=" + work.resolve("tmp")));
         System.setProperty("o2c.it.micro-options", "--port " + port + " --systemproperties " + settingsFile
                 + " --deploy " + System.getProperty("o2c.it.sandbox-war"));

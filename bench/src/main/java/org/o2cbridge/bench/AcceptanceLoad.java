@@ -14,11 +14,22 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Closed-loop load on {@code POST /api/v1/order-events}: {@code clients} threads share one HTTP/1.1
- * client (keep-alive, so one connection per thread), and each sends one order per request with a
- * fresh order id and idempotency key, waiting for the answer before sending the next. A warm-up
- * comes first and is not counted. Counted are the requests that complete inside the measured
- * window; only a 202 that accepted the order counts as accepted.
+ * Load on {@code POST /api/v1/order-events}, every order with a fresh order id and idempotency key,
+ * {@code batch} orders per request (1, or as many as the Salesforce package puts in one callout
+ * when many orders are activated at once).
+ *
+ * <ul>
+ *   <li><b>Closed loop</b> (default): {@code clients} threads share one HTTP/1.1 client
+ *       (keep-alive, so one connection per thread), each waiting for the answer before sending the
+ *       next request. Measures how many events the bridge takes when it is kept busy.</li>
+ *   <li><b>Open loop</b> ({@code --rate R}): requests leave at fixed times, R events per second
+ *       whatever the answers do, and a request's latency counts from the time it was due to leave,
+ *       so a stalled bridge cannot hide its backlog (no coordinated omission). Measures the latency
+ *       at a given load.</li>
+ * </ul>
+ *
+ * A warm-up comes first and is not counted. Counted are the requests that complete inside the
+ * measured window; only a 202 that accepted every order of the request counts as accepted.
  */
 final class AcceptanceLoad {
 
@@ -30,8 +41,13 @@ final class AcceptanceLoad {
     }
 
     static void run(Map<String, String> options) throws Exception {
+        if (options.containsKey("rate")) {
+            runOpenLoop(options);
+            return;
+        }
         URI endpoint = URI.create(Bench.required(options, "bridge") + "/api/v1/order-events");
         int clients = Integer.parseInt(options.getOrDefault("clients", "16"));
+        int batch = Integer.parseInt(options.getOrDefault("batch", "1"));
         long warmupNanos = Duration.ofSeconds(Long.parseLong(options.getOrDefault("warmup-seconds", "5"))).toNanos();
         long windowNanos = Duration.ofSeconds(Long.parseLong(options.getOrDefault("seconds", "10"))).toNanos();
         String token = Tokens.mint(Path.of(Bench.required(options, "org-key")));
@@ -59,18 +75,12 @@ final class AcceptanceLoad {
                     if (sent >= windowEnd) {
                         break;
                     }
-                    String orderId = Ids.order();
-                    HttpRequest request = HttpRequest.newBuilder(endpoint)
-                            .timeout(Duration.ofSeconds(30))
-                            .header("Authorization", "Bearer " + token)
-                            .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(orderEvent(orderId, i)))
-                            .build();
+                    HttpRequest request = request(endpoint, token, orderEvents(batch, i * batch));
                     boolean accepted;
                     String problem = null;
                     try {
                         HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-                        accepted = response.statusCode() == 202 && response.body().contains("\"accepted\":1");
+                        accepted = isAccepted(response, batch);
                         if (!accepted) {
                             problem = "HTTP " + response.statusCode() + ": " + response.body();
                         }
@@ -130,16 +140,18 @@ final class AcceptanceLoad {
         LinkedHashMap<String, Object> figures = new LinkedHashMap<>();
         figures.put("run", options.getOrDefault("run", "1"));
         figures.put("clients", clients);
+        figures.put("batch", batch);
         figures.put("seconds", String.format("%.1f", seconds));
-        figures.put("accepted", total);
+        figures.put("accepted", (long) total * batch);
         figures.put("failed", failures.get());
-        figures.put("eventsPerSecond", String.format("%.1f", total / seconds));
+        figures.put("requestsPerSecond", String.format("%.1f", total / seconds));
+        figures.put("eventsPerSecond", String.format("%.1f", total * batch / seconds));
         figures.put("p50Ms", String.format("%.2f", percentile(all, 0.50) / 1e6));
         figures.put("p99Ms", String.format("%.2f", percentile(all, 0.99) / 1e6));
         figures.put("maxMs", String.format("%.2f", (all.length == 0 ? 0 : all[all.length - 1]) / 1e6));
         if (bridgeBefore != null && total > 0) {
             double bridgeCpuMs = (bridgeAfter[0] - bridgeBefore[0]) * 1000.0 / ticksPerSecond;
-            figures.put("bridgeCpuMsPerEvent", String.format("%.2f", bridgeCpuMs / total));
+            figures.put("bridgeCpuMsPerEvent", String.format("%.3f", bridgeCpuMs / total / batch));
             figures.put("bridgeCores", String.format("%.2f", bridgeCpuMs / 1000 / seconds));
         }
         long machineAll = machineAfter[0] - machineBefore[0];
@@ -149,6 +161,100 @@ final class AcceptanceLoad {
         if (failures.get() > 0) {
             System.err.println("accept: " + failures.get() + " requests failed; the first: " + failureText[0]);
         }
+    }
+
+    /** Open loop: requests due at fixed times; latency from the due time. */
+    private static void runOpenLoop(Map<String, String> options) throws Exception {
+        URI endpoint = URI.create(Bench.required(options, "bridge") + "/api/v1/order-events");
+        int batch = Integer.parseInt(options.getOrDefault("batch", "1"));
+        double rate = Double.parseDouble(options.get("rate"));
+        long warmupNanos = Duration.ofSeconds(Long.parseLong(options.getOrDefault("warmup-seconds", "5"))).toNanos();
+        long windowNanos = Duration.ofSeconds(Long.parseLong(options.getOrDefault("seconds", "10"))).toNanos();
+        String token = Tokens.mint(Path.of(Bench.required(options, "org-key")));
+        long intervalNanos = Math.round(batch * 1e9 / rate);
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+
+        long start = System.nanoTime() + 100_000_000L;
+        long windowStart = start + warmupNanos;
+        long windowEnd = windowStart + windowNanos;
+        String bridgePid = options.get("bridge-pid");
+        long ticksPerSecond = Long.parseLong(options.getOrDefault("clock-ticks", "100"));
+        java.util.concurrent.ConcurrentLinkedQueue<Long> latencies = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        AtomicLong failures = new AtomicLong();
+        String[] failureText = new String[1];
+        List<java.util.concurrent.CompletableFuture<?>> inFlight = new ArrayList<>();
+        long[] bridgeBefore = null;
+        long[] machineBefore = null;
+        for (long k = 0; ; k++) {
+            long due = start + k * intervalNanos;
+            if (due >= windowEnd) {
+                break;
+            }
+            if (bridgeBefore == null && due >= windowStart) {
+                sleepUntil(windowStart);
+                bridgeBefore = bridgePid == null ? new long[1] : processTicks(bridgePid);
+                machineBefore = machineTicks();
+            }
+            sleepUntil(due);
+            HttpRequest request = request(endpoint, token, orderEvents(batch, (int) (k * batch)));
+            inFlight.add(client.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, error) -> {
+                long done = System.nanoTime();
+                if (due < windowStart || done > windowEnd + 30_000_000_000L) {
+                    return;
+                }
+                if (error == null && isAccepted(response, batch)) {
+                    latencies.add(done - due);
+                } else if (failures.incrementAndGet() == 1) {
+                    failureText[0] = error != null ? error.toString() : "HTTP " + response.statusCode() + ": " + response.body();
+                }
+            }));
+            inFlight.removeIf(java.util.concurrent.CompletableFuture::isDone);
+        }
+        sleepUntil(windowEnd);
+        long[] bridgeAfter = bridgePid == null ? new long[1] : processTicks(bridgePid);
+        long[] machineAfter = machineTicks();
+        java.util.concurrent.CompletableFuture.allOf(inFlight.toArray(new java.util.concurrent.CompletableFuture<?>[0]))
+                .exceptionally(e -> null).get(60, java.util.concurrent.TimeUnit.SECONDS);
+
+        long[] all = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+        double seconds = windowNanos / 1e9;
+        LinkedHashMap<String, Object> figures = new LinkedHashMap<>();
+        figures.put("run", options.getOrDefault("run", "1"));
+        figures.put("batch", batch);
+        figures.put("offeredEventsPerSecond", String.format("%.0f", rate));
+        figures.put("seconds", String.format("%.1f", seconds));
+        figures.put("accepted", (long) all.length * batch);
+        figures.put("failed", failures.get());
+        figures.put("eventsPerSecond", String.format("%.1f", all.length * batch / seconds));
+        figures.put("p50Ms", String.format("%.2f", percentile(all, 0.50) / 1e6));
+        figures.put("p99Ms", String.format("%.2f", percentile(all, 0.99) / 1e6));
+        figures.put("maxMs", String.format("%.2f", (all.length == 0 ? 0 : all[all.length - 1]) / 1e6));
+        if (bridgePid != null && all.length > 0) {
+            double bridgeCpuMs = (bridgeAfter[0] - bridgeBefore[0]) * 1000.0 / ticksPerSecond;
+            figures.put("bridgeCpuMsPerEvent", String.format("%.3f", bridgeCpuMs / all.length / batch));
+            figures.put("bridgeCores", String.format("%.2f", bridgeCpuMs / 1000 / seconds));
+        }
+        long machineAll = machineAfter[0] - machineBefore[0];
+        figures.put("machineBusyPercent", String.format("%.0f",
+                machineAll == 0 ? 0 : 100.0 * (machineAll - (machineAfter[1] - machineBefore[1])) / machineAll));
+        Bench.record(Path.of(Bench.required(options, "results")), "accept-rate", figures);
+        if (failures.get() > 0) {
+            System.err.println("accept --rate: " + failures.get() + " requests failed; the first: " + failureText[0]);
+        }
+    }
+
+    private static HttpRequest request(URI endpoint, String token, String body) {
+        return HttpRequest.newBuilder(endpoint)
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+    }
+
+    private static boolean isAccepted(HttpResponse<String> response, int batch) {
+        return response.statusCode() == 202 && response.body().contains("\"accepted\":" + batch + ",");
     }
 
     private static void sleepUntil(long nanoTime) throws InterruptedException {
@@ -184,10 +290,19 @@ final class AcceptanceLoad {
         return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
     }
 
-    /** One order for a new account with two lines, per contract/order-event.schema.json. */
-    static String orderEvent(String orderId, int i) {
+    /** A request of {@code count} orders, per contract/order-event.schema.json. */
+    static String orderEvents(int count, int first) {
+        StringBuilder body = new StringBuilder("{\"orders\":[");
+        for (int i = first; i < first + count; i++) {
+            body.append(i > first ? "," : "").append(order(Ids.order(), i));
+        }
+        return body.append("]}").toString();
+    }
+
+    /** One order for a new account with two lines. */
+    private static String order(String orderId, int i) {
         String accountId = Ids.account();
-        return "{\"orders\":[{\"sfOrderId\":\"" + orderId + "\","
+        return "{\"sfOrderId\":\"" + orderId + "\","
                 + "\"idempotencyKey\":\"" + orderId + ":2026-11-20T09:15:00.000Z\","
                 + "\"orderNumber\":\"" + String.format("%08d", i % 100_000_000) + "\","
                 + "\"effectiveDate\":\"2026-11-20\",\"currency\":\"USD\",\"poNumber\":\"PO-" + i + "\","
@@ -197,7 +312,7 @@ final class AcceptanceLoad {
                 + "\"lines\":["
                 + line(CATALOG[i % 3], 10, 12.5) + ","
                 + line(CATALOG[(i + 1) % 3], 2, 27)
-                + "]}]}";
+                + "]}";
     }
 
     private static String line(String productCode, int quantity, double unitPrice) {

@@ -14,7 +14,7 @@ import java.util.Map;
  * report) and appends its figures as one line of {@code key=value} pairs to the results file:
  *
  * <pre>
- *   accept   --bridge URL --org-key PEM --clients N --warmup-seconds S --seconds S --run I --results FILE
+ *   accept   --bridge URL --org-key PEM [--clients N] [--batch N] [--rate EVENTS_PER_S] --warmup-seconds S --seconds S --run I --results FILE
  *   dispatch --bridge URL --sandbox URL --org-key PEM --db-url JDBC --orders N --run I --results FILE [--warmup]
  *   report   --results FILE --machine FILE --doc FILE
  * </pre>

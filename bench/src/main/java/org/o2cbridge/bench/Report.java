@@ -66,27 +66,45 @@ final class Report {
         md.append("| runs | ").append(accept.size()).append(" acceptance (each beside a pgbench run), ")
                 .append(fresh.size()).append(" dispatch; figures are medians over the runs |\n\n");
 
-        double eps = median(accept, "eventsPerSecond");
-        double p50 = median(accept, "p50Ms");
-        double p99 = median(accept, "p99Ms");
+        List<Map<String, String>> single = of(accept, r -> "1".equals(r.getOrDefault("batch", "1")));
+        List<Map<String, String>> batched = of(accept, r -> !"1".equals(r.getOrDefault("batch", "1")));
+        List<Map<String, String>> paced = of(rows, r -> r.get("kind").equals("accept-rate"));
+        String batch = first(batched, "batch");
         double tps = median(pgbench, "tps");
         md.append("### Order-event acceptance (dispatch switched off: `o2c.outbox.enabled=false`)\n\n");
         md.append("| figure | median | target | |\n| --- | ---: | ---: | --- |\n");
-        md.append(row(new StringBuilder("accepted order events per second (one order per request, ")
-                .append(first(accept, "clients")).append(" connections)"), fmt(eps, 0), "≥ 1,000", eps >= 1000));
-        md.append(row(new StringBuilder("p50 latency of `POST /api/v1/order-events`"), fmt(p50, 1) + " ms", "", null));
-        md.append(row(new StringBuilder("p99 latency of `POST /api/v1/order-events`"), fmt(p99, 1) + " ms", "< 50 ms", p99 < 50));
+        double eps1 = median(single, "eventsPerSecond");
+        double epsN = median(batched, "eventsPerSecond");
+        md.append(row(new StringBuilder("accepted order events per second, ").append(first(accept, "clients"))
+                .append(" connections kept busy, **").append(batch).append(" orders per request** (the package's batch)"),
+                fmt(epsN, 0), "≥ 1,000", epsN >= 1000));
+        md.append(row(new StringBuilder("… p50 / p99 latency of a request of ").append(batch).append(" orders"),
+                fmt(median(batched, "p50Ms"), 1) + " / " + fmt(median(batched, "p99Ms"), 1) + " ms", "", null));
+        md.append(row(new StringBuilder("accepted order events per second, ").append(first(accept, "clients"))
+                .append(" connections kept busy, **1 order per request**"), fmt(eps1, 0), "≥ 1,000", eps1 >= 1000));
+        md.append(row(new StringBuilder("… p50 / p99 latency of a request of 1 order"),
+                fmt(median(single, "p50Ms"), 1) + " / " + fmt(median(single, "p99Ms"), 1) + " ms", "", null));
+        double pacedP99 = median(paced, "p99Ms");
+        md.append(row(new StringBuilder("open loop at ").append(first(paced, "offeredEventsPerSecond"))
+                .append(" events/s offered in requests of ").append(first(paced, "batch"))
+                .append(": events/s accepted"), fmt(median(paced, "eventsPerSecond"), 0), "", null));
+        md.append(row(new StringBuilder("… p50 latency, from the time each request was due"),
+                fmt(median(paced, "p50Ms"), 1) + " ms", "", null));
+        md.append(row(new StringBuilder("… p99 latency, from the time each request was due"),
+                fmt(pacedP99, 1) + " ms", "< 50 ms", pacedP99 < 50));
         md.append(row(new StringBuilder("pgbench, one-row insert transactions per second (same database, ")
                 .append(first(pgbench, "clients")).append(" clients)"), fmt(tps, 0), "baseline", null));
-        md.append(row(new StringBuilder("accepted events per second ÷ pgbench inserts per second"),
-                fmt(eps / tps, 3), "", null));
+        md.append(row(new StringBuilder("accepted events per second ÷ pgbench inserts per second (")
+                .append(batch).append(" / 1 orders per request)"), fmt(epsN / tps, 3) + " / " + fmt(eps1 / tps, 3), "", null));
         md.append(row(new StringBuilder("pgbench average latency"), fmt(median(pgbench, "latencyMs"), 2) + " ms", "", null));
-        md.append(row(new StringBuilder("bridge CPU time per accepted event (its process, user + system)"),
-                fmt(median(accept, "bridgeCpuMsPerEvent"), 2) + " ms", "", null));
-        md.append(row(new StringBuilder("cores the bridge kept busy during the window"),
-                fmt(median(accept, "bridgeCores"), 2), "", null));
-        md.append(row(new StringBuilder("whole machine busy during the window"),
-                fmt(median(accept, "machineBusyPercent"), 0) + " %", "", null));
+        md.append(row(new StringBuilder("bridge CPU time per accepted event (its process, user + system; ")
+                .append(batch).append(" / 1 orders per request)"), fmt(median(batched, "bridgeCpuMsPerEvent"), 3)
+                + " / " + fmt(median(single, "bridgeCpuMsPerEvent"), 3) + " ms", "", null));
+        md.append(row(new StringBuilder("cores the bridge kept busy (").append(batch).append(" / 1 orders per request)"),
+                fmt(median(batched, "bridgeCores"), 2) + " / " + fmt(median(single, "bridgeCores"), 2), "", null));
+        md.append(row(new StringBuilder("whole machine busy during the windows (").append(batch)
+                        .append(" / 1 orders per request)"), fmt(median(batched, "machineBusyPercent"), 0) + " / "
+                        + fmt(median(single, "machineBusyPercent"), 0) + " %", "", null));
         md.append('\n');
 
         md.append("### Dispatch to NetSuite (limit ").append(first(fresh, "limit")).append(", ")
@@ -117,18 +135,21 @@ final class Report {
         md.append('\n');
 
         md.append("### Every run\n\n");
-        md.append("| run | events/s | p50 ms | p99 ms | max ms | failed | bridge CPU ms/event | machine busy "
-                + "| pgbench tps | pgbench ms | ratio |\n");
-        md.append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
-        for (Map<String, String> a : accept) {
+        md.append("| run | load | orders per request | events/s | p50 ms | p99 ms | max ms | failed "
+                + "| bridge CPU ms/event | machine busy | pgbench tps | pgbench ms |\n");
+        md.append("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        for (Map<String, String> a : of(rows, r -> r.get("kind").startsWith("accept"))) {
             Map<String, String> p = of(pgbench, r -> r.get("run").equals(a.get("run"))).stream().findFirst().orElse(Map.of());
-            double ratio = Double.parseDouble(a.get("eventsPerSecond")) / Double.parseDouble(p.getOrDefault("tps", "NaN"));
-            md.append("| ").append(a.get("run")).append(" | ").append(a.get("eventsPerSecond")).append(" | ")
+            String load = a.get("kind").equals("accept-rate")
+                    ? "open loop, " + a.get("offeredEventsPerSecond") + " events/s"
+                    : "closed loop, " + a.get("clients") + " connections";
+            md.append("| ").append(a.get("run")).append(" | ").append(load).append(" | ")
+                    .append(a.getOrDefault("batch", "1")).append(" | ").append(a.get("eventsPerSecond")).append(" | ")
                     .append(a.get("p50Ms")).append(" | ").append(a.get("p99Ms")).append(" | ").append(a.get("maxMs"))
                     .append(" | ").append(a.get("failed")).append(" | ").append(a.getOrDefault("bridgeCpuMsPerEvent", "–"))
                     .append(" | ").append(a.getOrDefault("machineBusyPercent", "–")).append(" %")
                     .append(" | ").append(p.getOrDefault("tps", "–")).append(" | ")
-                    .append(p.getOrDefault("latencyMs", "–")).append(" | ").append(fmt(ratio, 3)).append(" |\n");
+                    .append(p.getOrDefault("latencyMs", "–")).append(" |\n");
         }
         md.append('\n');
         md.append("| run | customers | elapsed ms | after 202 ms | NetSuite calls | 429s | minimum ms | share of ceiling "

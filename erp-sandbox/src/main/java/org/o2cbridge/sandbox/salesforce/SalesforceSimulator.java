@@ -6,13 +6,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.o2cbridge.sandbox.control.SimulatedSystem;
 import org.o2cbridge.sandbox.salesforce.auth.AccessTokenRegistry;
+import org.o2cbridge.sandbox.salesforce.bulk.IngestJobService;
+import org.o2cbridge.sandbox.salesforce.bulk.QueryJobService;
 import org.o2cbridge.sandbox.salesforce.data.SObjectType;
 import org.o2cbridge.sandbox.salesforce.data.SalesforceOrg;
 import org.o2cbridge.sandbox.traffic.SandboxTraffic;
 
 /**
- * Joins the Salesforce simulator to the sandbox-wide reset: forgets every record and every session
- * token, and returns the REST API's traffic handling (faults, limit, latency, counters) to its
+ * Joins the Salesforce simulator to the sandbox-wide reset: forgets every record, every Bulk API job
+ * and every session token, and returns the REST API's traffic handling (faults, limit, latency, counters) to its
  * configured start. Pending order-event retries stop on their own once their order is gone. Record
  * ids keep counting, so an id is never handed out twice.
  */
@@ -28,6 +30,12 @@ public class SalesforceSimulator implements SimulatedSystem {
     @Inject
     SandboxTraffic traffic;
 
+    @Inject
+    IngestJobService ingestJobs;
+
+    @Inject
+    QueryJobService queryJobs;
+
     @Override
     public String systemName() {
         return SandboxTraffic.SALESFORCE;
@@ -35,6 +43,8 @@ public class SalesforceSimulator implements SimulatedSystem {
 
     @Override
     public void reset() {
+        ingestJobs.clear();
+        queryJobs.clear();
         org.clear();
         tokens.revokeAll();
         traffic.of(SandboxTraffic.SALESFORCE).reset();

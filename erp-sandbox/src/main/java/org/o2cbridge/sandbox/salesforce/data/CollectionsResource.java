@@ -6,6 +6,7 @@ import jakarta.json.JsonArray;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -15,8 +16,9 @@ import org.o2cbridge.sandbox.salesforce.auth.RequiresSession;
 
 /**
  * The REST API's sObject Collections resource, {@code /services/data/vNN.N/composite/sobjects}:
- * {@code PATCH} updates and {@code POST} creates up to 200 records, answering 200 with one result
- * per record even when some fail (400 only for a malformed request or more than 200 records).
+ * {@code PATCH} updates and {@code POST} creates up to 200 records, and
+ * {@code PATCH …/{SObject}/{ExternalIdField}} upserts them, answering 200 with one result per record
+ * even when some fail (400 only for a malformed request or more than 200 records).
  * Needs a session token like every REST call.
  */
 @RequestScoped
@@ -27,6 +29,9 @@ public class CollectionsResource {
 
     @Inject
     CollectionsService collections;
+
+    @Inject
+    CollectionsUpsertService upserts;
 
     @Context
     UriInfo uriInfo;
@@ -39,5 +44,11 @@ public class CollectionsResource {
     @POST
     public JsonArray create(String body) {
         return collections.create(SObjectJson.parseBody(body), RequestOrigin.of(uriInfo));
+    }
+
+    @PATCH
+    @Path("{type}/{externalIdField}")
+    public JsonArray upsert(@PathParam("type") String type, @PathParam("externalIdField") String externalIdField, String body) {
+        return upserts.upsert(type, externalIdField, SObjectJson.parseBody(body));
     }
 }

@@ -51,10 +51,30 @@ public class CollectionsService {
     }
 
     private JsonArray run(JsonObject request, boolean insert, URI origin) {
+        boolean allOrNone = allOrNone(request);
+        List<Step> steps = new ArrayList<>();
+        for (JsonValue record : records(request)) {
+            steps.add(prepare(record, insert));
+        }
+        boolean rollBack = allOrNone && steps.stream().anyMatch(step -> step.error != null);
+        JsonArrayBuilder results = Json.createArrayBuilder();
+        for (Step step : steps) {
+            results.add(rollBack ? rolledBack(step) : apply(step, origin));
+        }
+        return results.build();
+    }
+
+    /** The request's {@code allOrNone}, false when left out; another value than a boolean is refused. */
+    static boolean allOrNone(JsonObject request) {
         JsonValue allOrNoneValue = request.getOrDefault("allOrNone", JsonValue.FALSE);
         if (allOrNoneValue != JsonValue.TRUE && allOrNoneValue != JsonValue.FALSE) {
             throw SalesforceApiException.parserError("boolean", SObjectJson.token(allOrNoneValue), allOrNoneValue.toString());
         }
+        return allOrNoneValue == JsonValue.TRUE;
+    }
+
+    /** The request's {@code records}: an array of at most 200. */
+    static JsonArray records(JsonObject request) {
         if (!(request.get("records") instanceof JsonArray given)) {
             throw SalesforceApiException.badRequest("JSON_PARSER_ERROR", "The request body needs a records array.", null);
         }
@@ -62,16 +82,7 @@ public class CollectionsService {
             throw SalesforceApiException.badRequest("EXCEEDED_ID_LIMIT",
                     "record limit reached. cannot submit more than " + MAX_RECORDS + " records into this call", null);
         }
-        List<Step> steps = new ArrayList<>();
-        for (JsonValue record : given) {
-            steps.add(prepare(record, insert));
-        }
-        boolean rollBack = allOrNoneValue == JsonValue.TRUE && steps.stream().anyMatch(step -> step.error != null);
-        JsonArrayBuilder results = Json.createArrayBuilder();
-        for (Step step : steps) {
-            results.add(rollBack ? rolledBack(step) : apply(step, origin));
-        }
-        return results.build();
+        return given;
     }
 
     /** One record of the request: checked and ready, or refused. */
@@ -122,8 +133,12 @@ public class CollectionsService {
     }
 
     private static JsonObject rolledBack(Step step) {
-        return failure(step.error != null ? step.error : new SalesforceApiException(400, "ALL_OR_NONE_OPERATION_ROLLED_BACK",
-                "Record rolled back because not all records were valid and the request was using AllOrNone header", List.of()));
+        return failure(step.error != null ? step.error : rollBackError());
+    }
+
+    static SalesforceApiException rollBackError() {
+        return new SalesforceApiException(400, "ALL_OR_NONE_OPERATION_ROLLED_BACK",
+                "Record rolled back because not all records were valid and the request was using AllOrNone header", List.of());
     }
 
     private static SObjectType typeOf(JsonObject record) {
@@ -163,7 +178,7 @@ public class CollectionsService {
         return Json.createObjectBuilder().add("id", id).add("success", true).add("errors", JsonValue.EMPTY_JSON_ARRAY).build();
     }
 
-    private static JsonObject failure(SalesforceApiException error) {
+    static JsonObject failure(SalesforceApiException error) {
         return Json.createObjectBuilder().add("success", false).add("errors", Json.createArrayBuilder()
                 .add(Json.createObjectBuilder()
                         .add("statusCode", error.errorCode())

@@ -116,7 +116,7 @@ public final class SObjectJson {
     }
 
     /** Reads a request body that must be one JSON object, refusing anything else as Salesforce does. */
-    static JsonObject parseBody(String body) {
+    public static JsonObject parseBody(String body) {
         JsonValue value;
         try (var reader = Json.createReader(new StringReader(body == null ? "" : body))) {
             value = reader.readValue();

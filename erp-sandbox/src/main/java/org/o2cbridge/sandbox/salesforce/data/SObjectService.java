@@ -22,12 +22,14 @@ import org.o2cbridge.sandbox.salesforce.SalesforceId;
 public class SObjectService {
 
     private static final Set<String> REQUIRED = Set.of("Name", "AccountId", "Status", "EffectiveDate",
-            "CurrencyIsoCode", "Quantity", "UnitPrice", "Unit_of_Measure__c");
+            "CurrencyIsoCode", "Quantity", "UnitPrice", "Unit_of_Measure__c", "Invoice__c");
 
     private static final Map<SObjectType, List<String>> CREATE_REQUIRED = Map.of(
             SObjectType.ACCOUNT, List.of("Name"),
             SObjectType.ORDER, List.of("AccountId", "EffectiveDate", "CurrencyIsoCode"),
-            SObjectType.ORDER_ITEM, List.of("OrderId", "Quantity", "UnitPrice"));
+            SObjectType.ORDER_ITEM, List.of("OrderId", "Quantity", "UnitPrice"),
+            SObjectType.INVOICE, List.of("Name"),
+            SObjectType.PAYMENT, List.of("Name", "Invoice__c"));
 
     private SalesforceOrg org;
     private Event<OrderActivated> activations;
@@ -48,7 +50,7 @@ public class SObjectService {
     public void patch(String typeName, String id, JsonObject body, URI origin) {
         SObjectType type = type(typeName);
         SObjectRecord current = org.find(type, id).orElseThrow(SalesforceApiException::notFound);
-        commit(new PreparedUpdate(type, current.id(), validate(type, body)), origin);
+        commit(new PreparedUpdate(type, current.id(), validate(type, body, false)), origin);
     }
 
     /** An update of one record whose fields passed every check, ready to be applied. */
@@ -56,12 +58,12 @@ public class SObjectService {
     }
 
     /** Checks an update of a record that exists, without applying it. */
-    PreparedUpdate prepare(SObjectType type, SObjectRecord current, JsonObject body) {
-        return new PreparedUpdate(type, current.id(), validate(type, body));
+    public PreparedUpdate prepare(SObjectType type, SObjectRecord current, Map<String, JsonValue> body) {
+        return new PreparedUpdate(type, current.id(), validate(type, body, false));
     }
 
     /** Applies a checked update; an activated Order starts its order event's delivery. */
-    void commit(PreparedUpdate update, URI origin) {
+    public void commit(PreparedUpdate update, URI origin) {
         RecordChange change = org.update(update.type(), update.id(), fields -> update.changes())
                 .orElseThrow(SalesforceApiException::notFound);
         if (change.activatedOrder()) {
@@ -70,8 +72,41 @@ public class SObjectService {
     }
 
     /** Checks the fields of a new record: the update rules, plus the fields a new record needs. */
-    Map<String, Object> prepareInsert(SObjectType type, JsonObject body) {
-        Map<String, Object> fields = validate(type, body);
+    public Map<String, Object> prepareInsert(SObjectType type, Map<String, JsonValue> body) {
+        Map<String, Object> fields = validate(type, body, true);
+        checkRequired(type, fields);
+        return fields;
+    }
+
+    /**
+     * Checks the fields of an upsert by external id: as an update when a record holds the value,
+     * otherwise as an insert (whose required fields must be there). The external id field itself
+     * is not part of {@code body}.
+     */
+    public Map<String, Object> prepareUpsert(SObjectType type, boolean exists, Map<String, JsonValue> body) {
+        Map<String, Object> fields = validate(type, body, !exists);
+        if (!exists) {
+            checkRequired(type, fields);
+        }
+        return fields;
+    }
+
+    /**
+     * The id of the parent a relationship names by an external id ({@code Order.ERP_External_Id__c}
+     * = {@code value}), or Salesforce's {@code INVALID_FIELD} refusal when there is none.
+     */
+    public String parentId(SObjectType parent, SObjectField key, String value) {
+        return org.findByExternalId(parent, key.name(), value).map(SObjectRecord::id).orElseThrow(() ->
+                new SalesforceApiException(400, "INVALID_FIELD", "Foreign key external ID: " + value + " not found for field "
+                        + key.name() + " in entity " + parent.apiName(), List.of()));
+    }
+
+    /** The external id field named by a client, or 404 {@code NOT_FOUND} as the REST upsert answers. */
+    public static SObjectField externalIdField(SObjectType type, String name) {
+        return type.field(name).filter(SObjectField::externalId).orElseThrow(SalesforceApiException::notFound);
+    }
+
+    private static void checkRequired(SObjectType type, Map<String, Object> fields) {
         List<String> missing = CREATE_REQUIRED.getOrDefault(type, List.of()).stream()
                 .filter(name -> fields.get(name) == null).toList();
         if (!missing.isEmpty()) {
@@ -82,14 +117,13 @@ public class SObjectService {
             throw SalesforceApiException.badRequest("FIELD_INTEGRITY_EXCEPTION",
                     "You can't create an order with the status Activated. Create it as Draft, then activate it.", "Status");
         }
-        return fields;
     }
 
     private static SObjectType type(String typeName) {
         return SObjectType.fromApiName(typeName).orElseThrow(SalesforceApiException::notFound);
     }
 
-    private Map<String, Object> validate(SObjectType type, JsonObject body) {
+    private Map<String, Object> validate(SObjectType type, Map<String, JsonValue> body, boolean insert) {
         Map<String, Object> changes = new HashMap<>();
         for (Map.Entry<String, JsonValue> entry : body.entrySet()) {
             if (entry.getKey().equals("attributes")) {
@@ -97,7 +131,7 @@ public class SObjectService {
             }
             SObjectField field = type.field(entry.getKey()).orElseThrow(() -> SalesforceApiException.badRequest(
                     "INVALID_FIELD", "No such column '" + entry.getKey() + "' on sobject of type " + type.apiName(), null));
-            if (!field.updateable()) {
+            if (insert ? !field.createable() : !field.updateable()) {
                 throw new SalesforceApiException(400, "INVALID_FIELD_FOR_INSERT_UPDATE", "Unable to create/update fields: "
                         + field.name() + ". Please check the security settings of this field and verify that it is "
                         + "read/write for your profile or permission set.", List.of(field.name()));
@@ -122,17 +156,18 @@ public class SObjectService {
         }
     }
 
-    /** Checks that a lookup names an existing Account, and answers its canonical id. */
+    /** Checks that a lookup names an existing record of its object, and answers its canonical id. */
     private Object checkLookup(SObjectField field, Object value) {
-        if (field.kind() != SObjectField.Kind.REFERENCE || value == null) {
+        if (field.kind() != SObjectField.Kind.REFERENCE || value == null || field.referenceTo() == null) {
             return value;
         }
+        SObjectType target = SObjectType.fromApiName(field.referenceTo()).orElseThrow();
         String id = (String) value;
-        if (SalesforceId.canonical(id).filter(canonical -> canonical.startsWith("001")).isEmpty()) {
+        if (SalesforceId.canonical(id).filter(canonical -> canonical.startsWith(target.keyPrefix())).isEmpty()) {
             throw SalesforceApiException.badRequest("MALFORMED_ID",
-                    "Account ID: id value of incorrect type: " + id, field.name());
+                    target.apiName() + " ID: id value of incorrect type: " + id, field.name());
         }
-        return org.find(SObjectType.ACCOUNT, id).map(SObjectRecord::id).orElseThrow(() ->
+        return org.find(target, id).map(SObjectRecord::id).orElseThrow(() ->
                 SalesforceApiException.badRequest("INVALID_CROSS_REFERENCE_KEY", "invalid cross reference id", field.name()));
     }
 }

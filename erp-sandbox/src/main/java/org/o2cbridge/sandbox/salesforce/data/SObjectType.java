@@ -1,6 +1,7 @@
 package org.o2cbridge.sandbox.salesforce.data;
 
 import static org.o2cbridge.sandbox.salesforce.data.SObjectField.date;
+import static org.o2cbridge.sandbox.salesforce.data.SObjectField.dateTime;
 import static org.o2cbridge.sandbox.salesforce.data.SObjectField.number;
 import static org.o2cbridge.sandbox.salesforce.data.SObjectField.picklist;
 import static org.o2cbridge.sandbox.salesforce.data.SObjectField.reference;
@@ -8,13 +9,17 @@ import static org.o2cbridge.sandbox.salesforce.data.SObjectField.text;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The sObjects the simulated org holds, with the standard fields the bridge reads and the custom
- * fields the O2C package adds. Field names are matched case-insensitively, as Salesforce does.
+ * fields and objects the O2C package adds (external ids as the package defines them). Field names
+ * are matched case-insensitively, as Salesforce does. Each field has a fixed position, so a record
+ * stores its values in one array.
  */
 public enum SObjectType {
 
@@ -24,15 +29,16 @@ public enum SObjectType {
             text("BillingPostalCode", 20), text("BillingCountry", 80),
             text("ShippingStreet", 255), text("ShippingCity", 40), text("ShippingState", 80),
             text("ShippingPostalCode", 20), text("ShippingCountry", 80),
-            text("ERP_Customer_Id__c", 80)),
+            text("ERP_Customer_Id__c", 80).asExternalId()),
     ORDER("Order", "801",
-            reference("AccountId"),
+            reference("AccountId", "Account"),
             picklist("Status", Order.DRAFT, Order.ACTIVATED),
             date("EffectiveDate"),
             text("CurrencyIsoCode", 3),
             text("PoNumber", 80),
             text("OrderNumber", 30).readOnly(),
             text("Legal_Entity__c", 80),
+            text("ERP_External_Id__c", 100).asExternalId(),
             text("ERP_Order_Number__c", 80),
             text("ERP_Status__c", 80),
             picklist("ERP_Sync_Status__c", Order.SYNC_PENDING, Order.SYNC_SYNCED, Order.SYNC_FAILED),
@@ -40,29 +46,55 @@ public enum SObjectType {
             text("Tracking_Numbers__c", 255),
             date("ERP_Ship_Date__c")),
     ORDER_ITEM("OrderItem", "802",
-            reference("OrderId").readOnly(),
-            text("ProductCode", 255).readOnly(),
+            reference("OrderId", "Order").createOnly(),
+            text("ProductCode", 255).createOnly(),
             number("Quantity"),
             number("UnitPrice"),
-            text("Unit_of_Measure__c", 20));
+            text("Unit_of_Measure__c", 20),
+            text("ERP_Line_Id__c", 100).asExternalId()),
+    INVOICE("Invoice__c", "a01",
+            text("Name", 80),
+            reference("Account__c", "Account"),
+            reference("Order__c", "Order"),
+            number("Amount__c"),
+            number("Balance__c"),
+            text("Currency_Code__c", 3),
+            date("Due_Date__c"),
+            text("ERP_Invoice_Id__c", 100).asExternalId(),
+            picklist("Status__c", "Open", "Partially Paid", "Paid", "Overdue", "Cancelled")),
+    PAYMENT("Payment__c", "a02",
+            text("Name", 80),
+            reference("Invoice__c", "Invoice__c").createOnly(),
+            number("Amount__c"),
+            text("ERP_Payment_Id__c", 100).asExternalId(),
+            date("Payment_Date__c"),
+            picklist("Payment_Method__c", "Wire", "ACH", "Check", "Credit Card", "Cash", "Other"));
 
     private final String apiName;
     private final String keyPrefix;
     private final List<SObjectField> fields;
+    private final Map<String, Integer> positions = new HashMap<>();
 
     SObjectType(String apiName, String keyPrefix, SObjectField... ownFields) {
         this.apiName = apiName;
         this.keyPrefix = keyPrefix;
         List<SObjectField> all = new ArrayList<>();
-        all.add(reference("Id").readOnly());
+        all.add(reference("Id", null).readOnly());
         all.addAll(Arrays.asList(ownFields));
-        all.add(new SObjectField("CreatedDate", SObjectField.Kind.DATETIME, false, 0, List.of()));
-        all.add(new SObjectField("LastModifiedDate", SObjectField.Kind.DATETIME, false, 0, List.of()));
+        all.add(dateTime("CreatedDate"));
+        all.add(dateTime("LastModifiedDate"));
         this.fields = List.copyOf(all);
+        for (int i = 0; i < fields.size(); i++) {
+            positions.put(fields.get(i).name().toLowerCase(Locale.ROOT), i);
+        }
     }
 
     public static Optional<SObjectType> fromApiName(String name) {
         return Arrays.stream(values()).filter(type -> type.apiName.equalsIgnoreCase(name)).findFirst();
+    }
+
+    public static Optional<SObjectType> fromKeyPrefix(String id) {
+        return Arrays.stream(values()).filter(type -> id.startsWith(type.keyPrefix)).findFirst();
     }
 
     public String apiName() {
@@ -78,8 +110,19 @@ public enum SObjectType {
     }
 
     public Optional<SObjectField> field(String name) {
-        String wanted = name.toLowerCase(Locale.ROOT);
-        return fields.stream().filter(field -> field.name().toLowerCase(Locale.ROOT).equals(wanted)).findFirst();
+        Integer position = positions.get(name.toLowerCase(Locale.ROOT));
+        return position == null ? Optional.empty() : Optional.of(fields.get(position));
+    }
+
+    /** The lookup field addressed by a relationship name ({@code Order}, {@code Invoice__r}), ignoring case. */
+    public Optional<SObjectField> relationship(String relationshipName) {
+        return fields.stream().filter(field -> relationshipName.equalsIgnoreCase(field.relationshipName())).findFirst();
+    }
+
+    /** The position of a field (by its exact API name) in a record's values, or -1. */
+    int position(String name) {
+        Integer position = positions.get(name.toLowerCase(Locale.ROOT));
+        return position == null ? -1 : position;
     }
 
     /** Field names and values of the Order object that the package's behaviour relies on. */

@@ -27,7 +27,7 @@ public class SalesforceApiException extends RuntimeException {
         return new SalesforceApiException(401, "INVALID_SESSION_ID", "Session expired or invalid", List.of());
     }
 
-    static SalesforceApiException badRequest(String errorCode, String message, String field) {
+    public static SalesforceApiException badRequest(String errorCode, String message, String field) {
         return new SalesforceApiException(400, errorCode, message, field == null ? List.of() : List.of(field));
     }
 

@@ -5,28 +5,36 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.UnaryOperator;
 import org.o2cbridge.sandbox.salesforce.IdSequence;
 import org.o2cbridge.sandbox.salesforce.SalesforceId;
 import org.o2cbridge.sandbox.salesforce.data.SObjectType.Order;
 
 /**
- * The simulated Salesforce org: every Account, Order and OrderItem record, in memory. It assigns
- * ids, order numbers and audit dates like the platform, and applies the O2C package's before-update
- * rule: an Order that becomes Activated is marked {@code ERP_Sync_Status__c = Pending} in the same
- * save, so the activation's LastModifiedDate is the one the order event's idempotency key carries.
- * LastModifiedDate strictly increases per record, so two activations never share a key.
+ * The simulated Salesforce org: every record of every simulated object, in memory. It assigns
+ * ids, order numbers and audit dates like the platform, keeps each external id field unique
+ * (ignoring case, as the package's fields are defined) with an index for upserts and relationship
+ * columns, and applies the O2C package's before-update rule: an Order that becomes Activated is
+ * marked {@code ERP_Sync_Status__c = Pending} in the same save, so the activation's
+ * LastModifiedDate is the one the order event's idempotency key carries. LastModifiedDate strictly
+ * increases per record, so two activations never share a key. Writes are serialized, so an upsert
+ * by external id never creates two records for one value.
  */
 @ApplicationScoped
 public class SalesforceOrg {
 
     private final Map<String, SObjectRecord> records = new ConcurrentHashMap<>();
+    private final Map<SObjectType, Map<String, Map<String, String>>> externalIds = new EnumMap<>(SObjectType.class);
+    private final Map<SObjectType, LongAdder> counts = new EnumMap<>(SObjectType.class);
     private final AtomicLong orderNumbers = new AtomicLong();
     private final Clock clock;
     private final IdSequence ids;
@@ -42,6 +50,17 @@ public class SalesforceOrg {
         this.ids = ids;
         this.organizationId = ids.next("00D");
         this.integrationUserId = ids.next("005");
+        for (SObjectType type : SObjectType.values()) {
+            Map<String, Map<String, String>> byField = new HashMap<>();
+            type.fields().stream().filter(SObjectField::externalId)
+                    .forEach(field -> byField.put(field.name(), new ConcurrentHashMap<>()));
+            externalIds.put(type, byField);
+            counts.put(type, new LongAdder());
+        }
+    }
+
+    /** The outcome of an upsert by external id: the record as saved, and whether it was created. */
+    public record Upserted(SObjectRecord record, boolean created) {
     }
 
     public String organizationId() {
@@ -52,10 +71,13 @@ public class SalesforceOrg {
         return integrationUserId;
     }
 
-    public SObjectRecord insert(SObjectType type, Map<String, Object> values) {
+    /** Creates a record; a value already held by an external id field of another record is refused. */
+    public synchronized SObjectRecord insert(SObjectType type, Map<String, Object> values) {
         Instant now = now();
         Map<String, Object> fields = new HashMap<>(values);
-        fields.put("Id", ids.next(type.keyPrefix()));
+        String id = ids.next(type.keyPrefix());
+        checkUnique(type, id, fields);
+        fields.put("Id", id);
         fields.put("CreatedDate", now);
         fields.put("LastModifiedDate", now);
         if (type == SObjectType.ORDER) {
@@ -64,14 +86,45 @@ public class SalesforceOrg {
         }
         SObjectRecord record = new SObjectRecord(type, fields);
         records.put(record.id(), record);
+        index(null, record);
+        counts.get(type).increment();
         return record;
+    }
+
+    /**
+     * Updates the record whose {@code externalIdField} holds {@code value} (ignoring case), or
+     * creates one with that value when none does.
+     */
+    public synchronized Upserted upsert(SObjectType type, String externalIdField, String value, Map<String, Object> fields) {
+        Optional<SObjectRecord> existing = findByExternalId(type, externalIdField, value);
+        if (existing.isPresent()) {
+            Map<String, Object> changes = new HashMap<>(fields);
+            changes.remove(externalIdField);
+            return new Upserted(update(type, existing.get().id(), current -> changes).orElseThrow().after(), false);
+        }
+        Map<String, Object> values = new HashMap<>(fields);
+        values.put(externalIdField, value);
+        return new Upserted(insert(type, values), true);
     }
 
     /** Finds a record by an id in any accepted spelling, provided it is of the given type. */
     public Optional<SObjectRecord> find(SObjectType type, String id) {
+        SObjectRecord exact = id == null ? null : records.get(id);
+        if (exact != null) {
+            return exact.type() == type ? Optional.of(exact) : Optional.empty();
+        }
         return SalesforceId.canonical(id)
                 .map(records::get)
                 .filter(record -> record.type() == type);
+    }
+
+    /** Finds a record by the value of one of its external id fields, ignoring case. */
+    public Optional<SObjectRecord> findByExternalId(SObjectType type, String externalIdField, String value) {
+        Map<String, String> index = externalIds.get(type).get(externalIdField);
+        if (index == null || value == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(index.get(key(value))).map(records::get);
     }
 
     public List<SObjectRecord> orderItems(String orderId) {
@@ -81,37 +134,90 @@ public class SalesforceOrg {
                 .toList();
     }
 
+    /** Every record of a type, in id order (ids grow with creation). */
+    public List<SObjectRecord> all(SObjectType type) {
+        return records.values().stream()
+                .filter(record -> record.type() == type)
+                .sorted(Comparator.comparing(SObjectRecord::id))
+                .toList();
+    }
+
     /**
      * Applies field changes to a record atomically. {@code changesFor} sees the current record and
      * returns the fields to set; an empty result leaves the record untouched.
      */
-    public Optional<RecordChange> update(SObjectType type, String id, UnaryOperator<Map<String, Object>> changesFor) {
+    public synchronized Optional<RecordChange> update(SObjectType type, String id,
+                                                      UnaryOperator<Map<String, Object>> changesFor) {
         Optional<SObjectRecord> existing = find(type, id);
         if (existing.isEmpty()) {
             return Optional.empty();
         }
-        RecordChange[] applied = new RecordChange[1];
-        records.computeIfPresent(existing.get().id(), (key, current) -> {
-            Map<String, Object> changes = new HashMap<>(changesFor.apply(current.fields()));
-            if (changes.isEmpty()) {
-                applied[0] = new RecordChange(current, current);
-                return current;
-            }
-            applyPackageRules(current, changes);
-            SObjectRecord next = current.with(changes, nextModification(current));
-            applied[0] = new RecordChange(current, next);
-            return next;
+        SObjectRecord current = existing.get();
+        Map<String, Object> changes = new HashMap<>(changesFor.apply(current.fields()));
+        if (changes.isEmpty()) {
+            return Optional.of(new RecordChange(current, current));
+        }
+        checkUnique(type, current.id(), changes);
+        applyPackageRules(current, changes);
+        SObjectRecord next = current.with(changes, nextModification(current));
+        records.put(next.id(), next);
+        index(current, next);
+        return Optional.of(new RecordChange(current, next));
+    }
+
+    /** Deletes a record; answers whether there was one. */
+    public synchronized boolean delete(SObjectType type, String id) {
+        Optional<SObjectRecord> existing = find(type, id);
+        existing.ifPresent(record -> {
+            records.remove(record.id());
+            externalIds.get(type).forEach((field, index) -> {
+                Object value = record.value(field);
+                if (value != null) {
+                    index.remove(key(value.toString()));
+                }
+            });
+            counts.get(type).decrement();
         });
-        return Optional.ofNullable(applied[0]);
+        return existing.isPresent();
     }
 
     public int count(SObjectType type) {
-        return (int) records.values().stream().filter(record -> record.type() == type).count();
+        return counts.get(type).intValue();
     }
 
-    public void clear() {
+    public synchronized void clear() {
         records.clear();
+        externalIds.values().forEach(byField -> byField.values().forEach(Map::clear));
+        counts.values().forEach(LongAdder::reset);
         orderNumbers.set(0);
+    }
+
+    private void checkUnique(SObjectType type, String id, Map<String, Object> changes) {
+        externalIds.get(type).forEach((field, index) -> {
+            Object value = changes.get(field);
+            String holder = value == null ? null : index.get(key(value.toString()));
+            if (holder != null && !holder.equals(id)) {
+                throw new SalesforceApiException(400, "DUPLICATE_VALUE", "duplicate value found: " + field
+                        + " duplicates value on record with id: " + holder, List.of(field));
+            }
+        });
+    }
+
+    private void index(SObjectRecord before, SObjectRecord after) {
+        externalIds.get(after.type()).forEach((field, index) -> {
+            Object old = before == null ? null : before.value(field);
+            Object now = after.value(field);
+            if (old != null && !old.equals(now)) {
+                index.remove(key(old.toString()));
+            }
+            if (now != null) {
+                index.put(key(now.toString()), after.id());
+            }
+        });
+    }
+
+    private static String key(String value) {
+        return value.toLowerCase(Locale.ROOT);
     }
 
     private static void applyPackageRules(SObjectRecord current, Map<String, Object> changes) {

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.o2cbridge.outbox.OutboxService;
 import org.o2cbridge.outbox.OutboxWork;
 
@@ -13,19 +12,21 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
  * Records a batch of order events in one JTA transaction: an {@code inbound_event} row per new
- * idempotency key and, with it, the outbox work that syncs the order (customer first, then the
- * sales order). Keys seen before, in the database or earlier in the same batch, are duplicates and
- * create nothing. Nothing is called out here: dispatch happens later, from the outbox.
+ * idempotency key and, with it, the outbox work that syncs the order: its routing step, which
+ * picks the ERP when it runs and then queues the customer and sales order steps for that ERP
+ * ({@link OrderRoutingHandler}). Keys seen before, in the database or earlier in the same batch,
+ * are duplicates and create nothing. Nothing is called out here: dispatch happens later, from the
+ * outbox.
  */
 @ApplicationScoped
 public class OrderEventRecorder {
 
     static final String AGGREGATE_TYPE = "order";
+    static final String ROUTE = "order.route";
     static final String UPSERT_CUSTOMER = "customer.upsert";
     static final String UPSERT_SALES_ORDER = "sales-order.upsert";
     static final String READ_ORDER_NUMBER = "sales-order.read-number";
@@ -45,18 +46,6 @@ public class OrderEventRecorder {
     @Inject
     Clock clock;
 
-    @Inject
-    @ConfigProperty(name = "o2c.erp.default-system", defaultValue = "netsuite")
-    String defaultErp;
-
-    /**
-     * Interim routing until rules by legal entity arrive: {@code LE=system} pairs, comma-separated
-     * (e.g. {@code USMF=d365}); an order whose legal entity is not listed goes to the default ERP.
-     */
-    @Inject
-    @ConfigProperty(name = "o2c.erp.system-by-legal-entity")
-    Optional<String> systemByLegalEntity;
-
     @Transactional
     public List<AcceptanceResponse.Result> record(List<OrderEvent> orders, String receivedFrom) {
         Set<String> seen = new HashSet<>(events.existingKeys(orders.stream().map(OrderEvent::idempotencyKey).toList()));
@@ -68,10 +57,8 @@ public class OrderEventRecorder {
                 String orderJson = jsonb.toJson(order);
                 InboundEvent event = new InboundEvent(order, orderJson, receivedFrom, now);
                 events.add(event);
-                outbox.enqueue(event.id(), AGGREGATE_TYPE, order.sfOrderId(), List.of(
-                        new OutboxWork(erpOf(order), UPSERT_CUSTOMER, jsonb.toJson(
-                                new CustomerWork(order.account(), order.currency(), order.legalEntity()))),
-                        new OutboxWork(erpOf(order), UPSERT_SALES_ORDER, orderJson)), now);
+                outbox.enqueue(event.id(), AGGREGATE_TYPE, order.sfOrderId(),
+                        List.of(new OutboxWork(OrderRouter.ROUTING, ROUTE, orderJson)), now);
             }
             results.add(new AcceptanceResponse.Result(order.sfOrderId(), order.idempotencyKey(),
                     isNew ? AcceptanceResponse.Outcome.ACCEPTED : AcceptanceResponse.Outcome.DUPLICATE,
@@ -79,17 +66,5 @@ public class OrderEventRecorder {
         }
         events.flush();
         return results;
-    }
-
-    private String erpOf(OrderEvent order) {
-        if (order.legalEntity() != null && systemByLegalEntity.isPresent()) {
-            for (String pair : systemByLegalEntity.get().split(",")) {
-                int eq = pair.indexOf('=');
-                if (eq > 0 && pair.substring(0, eq).strip().equals(order.legalEntity())) {
-                    return pair.substring(eq + 1).strip();
-                }
-            }
-        }
-        return defaultErp;
     }
 }

@@ -61,7 +61,8 @@ public class OrderSyncHandler implements OutboxHandler {
                 return Completion.of("Customer known in " + erp.system() + " as " + known.get().erpId() + "; no call", null);
             }
             ErpReference created = erp.upsertCustomer(toErpCustomer(customer));
-            return new Completion("Customer upserted in " + erp.system() + " as " + created.internalId(), null,
+            return new Completion("Customer upserted in " + erp.system() + " as " + created.internalId()
+                    + notices(erp, created), null,
                     () -> recordCustomer(customer.account().sfAccountId(), erp, created));
         }
         return syncSalesOrder(work, erp, jsonb.fromJson(work.payload(), OrderEvent.class));
@@ -77,11 +78,12 @@ public class OrderSyncHandler implements OutboxHandler {
                 || xref.find(CrossReferenceService.ORDER, order.sfOrderId(), erp.system()).isPresent();
         ErpReference salesOrder = erp.upsertSalesOrder(toErpSalesOrder(order), customer, mayExist);
         boolean numbered = salesOrder.number() != null;
-        String detail = numbered
+        String detail = (numbered
                 ? "Sales order " + salesOrder.number() + " (" + erp.system() + " id " + salesOrder.internalId()
                         + "), status " + salesOrder.status()
                 : "Sales order upserted in " + erp.system() + " as id " + salesOrder.internalId()
-                        + "; its number is read next";
+                        + "; its number is read next")
+                + notices(erp, customer) + notices(erp, salesOrder);
         return new Completion(detail, null, () -> {
             if (known.isEmpty()) {
                 recordCustomer(sfAccountId, erp, customer);
@@ -97,6 +99,11 @@ public class OrderSyncHandler implements OutboxHandler {
                                 new OrderNumberReadWork(order.sfOrderId(), salesOrder.internalId()))), clock.instant());
             }
         });
+    }
+
+    /** The ERP's own messages about a write, for the timeline: {@code . sap says: …}. */
+    private static String notices(ErpGateway erp, ErpReference reference) {
+        return reference.notices().isEmpty() ? "" : ". " + erp.system() + " says: " + String.join("; ", reference.notices());
     }
 
     @Override

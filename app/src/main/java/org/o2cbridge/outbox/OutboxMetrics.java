@@ -5,6 +5,7 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.o2cbridge.connector.ErpGateways;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
@@ -22,8 +23,8 @@ import java.util.logging.Logger;
  * Publishes the outbox's depth, the age of its oldest waiting work and its open dead letters as
  * gauges, per target system. All of them read one {@link OutboxDepth}, fetched by one grouped
  * query and kept for {@code o2c.metrics.outbox-cache-seconds}, so however often the endpoint is
- * scraped the database answers that query at most once per period. The systems are the default
- * ERP, Salesforce, and every system the outbox holds work for at start-up.
+ * scraped the database answers that query at most once per period. The systems are every installed
+ * ERP, the routing step, Salesforce, and every system the outbox holds work for at start-up.
  */
 @ApplicationScoped
 public class OutboxMetrics {
@@ -52,13 +53,13 @@ public class OutboxMetrics {
     long cacheSeconds;
 
     @Inject
-    @ConfigProperty(name = "o2c.erp.default-system", defaultValue = "netsuite")
-    String defaultErp;
+    ErpGateways erps;
 
     private OutboxDepth cached;
 
     void register(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
-        Set<String> systems = new TreeSet<>(Set.of(defaultErp, "salesforce"));
+        Set<String> systems = new TreeSet<>(erps.systems());
+        systems.addAll(Set.of("routing", "salesforce"));
         try {
             systems.addAll(repository.targetSystems());
         } catch (RuntimeException e) {

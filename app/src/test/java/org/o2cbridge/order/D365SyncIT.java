@@ -48,6 +48,9 @@ class D365SyncIT extends IntegrationSuite {
 
     @BeforeEach
     void mapLegalEntitiesAndStartQuiet() {
+        for (String legalEntity : D365DemoEnvironment.ROUTED) {
+            putMapping("routing", "legal-entity/" + legalEntity, "d365");
+        }
         putMapping("legal-entity/USMF", "usmf");
         Eventually.await(() -> TestDatabase.get().count("select count(*) from outbox where target_system = 'd365' "
                 + "and status in ('PENDING', 'IN_FLIGHT')"), n -> n == 0, Duration.ofSeconds(60), "D365 work idle");
@@ -375,7 +378,11 @@ class D365SyncIT extends IntegrationSuite {
     }
 
     private void putMapping(String typeAndValue, String target) {
-        Answer mapped = HttpCalls.send(HttpRequest.newBuilder(bridge("api/v1/admin/mappings/d365/" + typeAndValue))
+        putMapping("d365", typeAndValue, target);
+    }
+
+    private void putMapping(String system, String typeAndValue, String target) {
+        Answer mapped = HttpCalls.send(HttpRequest.newBuilder(bridge("api/v1/admin/mappings/" + system + "/" + typeAndValue))
                 .header("Authorization", operator()).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"targetValue\":\"" + target + "\"}")));
         assertEquals(200, mapped.status(), mapped.body());

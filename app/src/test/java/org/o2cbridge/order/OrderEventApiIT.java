@@ -37,8 +37,8 @@ class OrderEventApiIT extends IntegrationSuite {
         assertTrue(status.containsKey("syncState"), status.toString());
         assertEquals(1, status.getJsonArray("events").size());
         assertEquals(3, status.getJsonArray("events").getJsonObject(0).getInt("lineCount"));
-        assertEquals(List.of("customer.upsert", "sales-order.upsert"), status.getJsonArray("work").stream()
-                .map(w -> w.asJsonObject().getString("action")).limit(2).toList());
+        assertEquals(List.of("order.route"), status.getJsonArray("work").stream()
+                .map(w -> w.asJsonObject().getString("action")).limit(1).toList());
         assertEquals("RECEIVED", status.getJsonArray("timeline").getJsonObject(0).getString("type"));
     }
 
@@ -67,9 +67,7 @@ class OrderEventApiIT extends IntegrationSuite {
         TestDatabase db = TestDatabase.get();
         assertEquals(1, db.count("select count(*) from inbound_event where sf_order_id = ?", orderId));
         assertEquals(1, db.count("select count(*) from outbox where aggregate_id = ? and action = ?", orderId,
-                "sales-order.upsert"));
-        assertEquals(1, db.count("select count(*) from outbox where aggregate_id = ? and action = ?", orderId,
-                "customer.upsert"));
+                "order.route"));
     }
 
     @Test
@@ -106,7 +104,7 @@ class OrderEventApiIT extends IntegrationSuite {
         assertEquals(List.of("ACCEPTED", "DUPLICATE"), answer.json().getJsonArray("results").stream()
                 .map(r -> r.asJsonObject().getString("outcome")).toList());
         assertEquals(1, TestDatabase.get().count("select count(*) from outbox where aggregate_id = ? and action = ?",
-                orderId, "sales-order.upsert"));
+                orderId, "order.route"));
     }
 
     @Test

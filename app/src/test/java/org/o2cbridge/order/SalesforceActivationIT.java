@@ -45,8 +45,8 @@ class SalesforceActivationIT extends IntegrationSuite {
         assertEquals(3, event.getInt("lineCount"));
         assertEquals("integration@o2c.sandbox", event.getString("receivedFrom"));
         assertTrue(event.getString("idempotencyKey").startsWith(orderId + ":"), event.toString());
-        assertEquals(List.of("customer.upsert", "sales-order.upsert"), status.getJsonArray("work").stream()
-                .map(w -> w.asJsonObject().getString("action")).limit(2).toList());
+        assertEquals(List.of("order.route"), status.getJsonArray("work").stream()
+                .map(w -> w.asJsonObject().getString("action")).limit(1).toList());
     }
 
     @Test

@@ -1,0 +1,77 @@
+package org.o2cbridge.sandbox.sap;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.o2cbridge.sandbox.control.SimulatedSystem;
+import org.o2cbridge.sandbox.traffic.SandboxTraffic;
+
+/**
+ * Joins the SAP S/4HANA simulator to the sandbox: builds its data ({@link SapBook}) from the
+ * configured catalog and sales areas, and on a sandbox reset forgets every document, token and
+ * CSRF session and returns the traffic handling to its configured start.
+ */
+@ApplicationScoped
+public class SapSimulator implements SimulatedSystem {
+
+    @Inject
+    SandboxTraffic traffic;
+
+    @Inject
+    SapSessions sessions;
+
+    @Inject
+    @ConfigProperty(name = "o2c.sandbox.sap.products", defaultValue = "WID-100=12.50,WID-200=27.00,SVC-INSTALL=150.00")
+    String products;
+
+    @Inject
+    @ConfigProperty(name = "o2c.sandbox.sap.sales-areas", defaultValue = "1010/10/00,1710/10/00")
+    String salesAreas;
+
+    private SapBook book;
+
+    @PostConstruct
+    void build() {
+        book = new SapBook(catalog(products), Set.of(salesAreas.split("\\s*,\\s*")),
+                traffic.of(SandboxTraffic.SAP).stats()::recordCreated);
+    }
+
+    public SapBook book() {
+        return book;
+    }
+
+    @Override
+    public String systemName() {
+        return SandboxTraffic.SAP;
+    }
+
+    @Override
+    public void reset() {
+        book.clear();
+        sessions.reset();
+        traffic.of(SandboxTraffic.SAP).reset();
+    }
+
+    @Override
+    public Map<String, Integer> recordCounts() {
+        return book.counts();
+    }
+
+    /** {@code ID=price,ID=price}. */
+    static List<SapBook.Product> catalog(String text) {
+        List<SapBook.Product> catalog = new ArrayList<>();
+        for (String entry : text.split("\\s*,\\s*")) {
+            String[] parts = entry.split("=", 2);
+            if (parts.length == 2) {
+                catalog.add(new SapBook.Product(parts[0].strip(), new BigDecimal(parts[1].strip())));
+            }
+        }
+        return catalog;
+    }
+}

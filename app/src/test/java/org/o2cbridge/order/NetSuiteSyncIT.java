@@ -128,6 +128,8 @@ class NetSuiteSyncIT extends IntegrationSuite {
         assertEquals(1, callsOf(before, after, "POST suiteql"), "the number came from one SuiteQL query: " + after);
         assertEquals(netSuiteRecord("salesOrder", second).getString("tranId"),
                 status.getJsonArray("erp").getJsonObject(0).getString("number"));
+        assertEquals(0, TestDatabase.get().count("select count(*) from outbox where aggregate_id = ? and action = ?",
+                second, "customer.upsert"), "a known customer gets no customer step of its own");
     }
 
     private void postOrder(JsonObject order) {

@@ -139,6 +139,12 @@ final class DispatchRun {
         figures.put("minimumMs", minimumMs);
         figures.put("ceilingShare", String.format("%.3f", (double) minimumMs / elapsedMs));
         figures.put("elapsedOverMinimum", String.format("%.3f", (double) elapsedMs / minimumMs));
+        // What the simulator really took per call (latency plus its own work), summed over the calls:
+        // the bound the limit puts on the wave when calls take as long as they did.
+        long servedMs = delta(netsuiteBefore, netsuiteAfter, "servedMillis");
+        figures.put("nsMeanServedMs", String.format("%.1f", (double) servedMs / Math.max(1, nsServed)));
+        figures.put("servedMinimumMs", servedMs / limit);
+        figures.put("servedCeilingShare", String.format("%.3f", (double) servedMs / limit / elapsedMs));
         figures.put("nsMaxConcurrency", netsuiteAfter.getInt("maxConcurrency"));
         figures.put("nsCallsPerOrder", String.format("%.3f", (double) nsCalls / wave.size()));
         figures.put("nsRecordCallsPerOrder", String.format("%.3f", (double) (nsCalls - nsQueries) / wave.size()));

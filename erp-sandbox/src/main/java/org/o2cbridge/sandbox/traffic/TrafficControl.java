@@ -47,7 +47,8 @@ public final class TrafficControl {
         }
         stats.count(fault);
         long delay = fault == Fault.TIMEOUT ? faults.plan().timeoutMillis() : now.latencyMillis();
-        return new Admission(fault, false, delay, retryAfter, stats::leave);
+        long entered = System.nanoTime();
+        return new Admission(fault, false, delay, retryAfter, () -> stats.leave(entered));
     }
 
     /** Counts a call the system itself refused as throttled outside the fault plan (e.g. a rate limit). */

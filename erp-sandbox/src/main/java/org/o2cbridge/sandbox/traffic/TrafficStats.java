@@ -12,7 +12,8 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Counters of one simulated API, for tests that check what a client really did: calls in all and
- * per operation, calls being served now and the most ever served at once, refusals and injected
+ * per operation, calls being served now and the most ever served at once, the time admitted calls
+ * spent being served (from admission to the end of the answer, latency included; summed over calls), refusals and injected
  * faults by kind, and how many records were created per external id (more than 1 means a client
  * created a duplicate).
  */
@@ -22,6 +23,7 @@ public final class TrafficStats {
     private final Map<String, LongAdder> callsByOperation = new ConcurrentHashMap<>();
     private final AtomicInteger current = new AtomicInteger();
     private final AtomicInteger max = new AtomicInteger();
+    private final LongAdder servedNanos = new LongAdder();
     private final LongAdder throttled = new LongAdder();
     private final LongAdder unavailable = new LongAdder();
     private final LongAdder timeouts = new LongAdder();
@@ -47,7 +49,9 @@ public final class TrafficStats {
         }
     }
 
-    void leave() {
+    /** Leaves the calls being served; {@code enteredNanos} is when the call took its place. */
+    void leave(long enteredNanos) {
+        servedNanos.add(System.nanoTime() - enteredNanos);
         current.decrementAndGet();
     }
 
@@ -83,6 +87,7 @@ public final class TrafficStats {
         calls.reset();
         callsByOperation.clear();
         max.set(current.get());
+        servedNanos.reset();
         throttled.reset();
         unavailable.reset();
         timeouts.reset();
@@ -102,6 +107,7 @@ public final class TrafficStats {
                 .add("callsByOperation", byOperation)
                 .add("maxConcurrency", max.get())
                 .add("currentConcurrency", current.get())
+                .add("servedMillis", servedNanos.sum() / 1_000_000)
                 .add("throttled", throttled.sum())
                 .add("unavailable", unavailable.sum())
                 .add("timeouts", timeouts.sum())

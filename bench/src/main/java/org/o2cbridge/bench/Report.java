@@ -63,7 +63,7 @@ final class Report {
         md.append("| PostgreSQL | ").append(machine.get("postgresql")).append(" |\n");
         md.append("| load average (1, 5, 15 min) | ").append(machine.get("loadavg_start")).append(" at the start, ")
                 .append(machine.get("loadavg_end")).append(" at the end |\n");
-        md.append("| runs | ").append(accept.size()).append(" acceptance (each beside a pgbench run), ")
+        md.append("| runs | ").append(pgbench.size()).append(" acceptance (each beside a pgbench run), ")
                 .append(fresh.size()).append(" dispatch; figures are medians over the runs |\n\n");
 
         List<Map<String, String>> single = of(accept, r -> "1".equals(r.getOrDefault("batch", "1")));

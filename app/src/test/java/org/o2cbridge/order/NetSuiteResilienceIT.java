@@ -10,6 +10,7 @@ import org.o2cbridge.testing.Eventually;
 import org.o2cbridge.testing.HttpCalls;
 import org.o2cbridge.testing.IntegrationEnvironment;
 import org.o2cbridge.testing.IntegrationSuite;
+import org.o2cbridge.testing.OutboxAttempts;
 import org.o2cbridge.testing.TestDatabase;
 import org.o2cbridge.testing.TestIds;
 import org.o2cbridge.testing.TestOrders;
@@ -21,7 +22,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -64,7 +64,7 @@ class NetSuiteResilienceIT extends IntegrationSuite {
         JsonObject stats = netSuiteStats();
         assertTrue(stats.getInt("throttled") >= 2 && stats.getInt("unavailable") >= 2, stats.toString());
         assertEquals(1, stats.getJsonObject("recordsCreatedByExternalId").getInt(orderId));
-        List<long[]> retries = retriesOf(orderId);
+        List<long[]> retries = OutboxAttempts.retriesOf(orderId);
         assertEquals(4, retries.size(), "four refused calls were retried");
         for (long[] retry : retries) {
             assertTrue(retry[1] - retry[0] >= 1950, "next call " + (retry[1] - retry[0]) + " ms after a Retry-After of 2 s");
@@ -311,26 +311,5 @@ class NetSuiteResilienceIT extends IntegrationSuite {
         HttpCalls.Answer answer = HttpCalls.send(HttpRequest.newBuilder(sandbox(path))
                 .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
         assertTrue(answer.status() < 300, path + ": " + answer.body());
-    }
-
-    /** For each retried attempt of the order's work: when it ended, and when the next attempt began (epoch ms). */
-    private static List<long[]> retriesOf(String orderId) {
-        String sql = "select a.finished_at, (select min(n.started_at) from outbox_attempt n "
-                + "where n.outbox_id = a.outbox_id and n.attempt_no = a.attempt_no + 1) "
-                + "from outbox_attempt a join outbox o on o.id = a.outbox_id "
-                + "where o.aggregate_id = ? and a.outcome = 'RETRY' order by a.finished_at";
-        List<long[]> retries = new ArrayList<>();
-        try (Connection c = TestDatabase.get().connect(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, orderId);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    Timestamp next = rs.getTimestamp(2);
-                    retries.add(new long[] {rs.getTimestamp(1).getTime(), next == null ? Long.MAX_VALUE : next.getTime()});
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return retries;
     }
 }

@@ -2,6 +2,7 @@ package org.o2cbridge.mapping;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import org.o2cbridge.platform.problem.Problem;
 import org.o2cbridge.platform.problem.ProblemException;
@@ -19,8 +21,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Admin API of the mapping tables, for operators: list the rows, and set what a target system
- * calls a Salesforce value ({@code PUT /api/v1/admin/mappings/netsuite/item/WID-999}).
+ * Admin API of the mapping tables, for operators: list the rows, and set or delete what a target
+ * system calls a Salesforce value ({@code PUT /api/v1/admin/mappings/netsuite/item/WID-999}).
  */
 @Path("v1/admin/mappings")
 @OperatorOnly
@@ -60,5 +62,16 @@ public class MappingResource {
         }
         return MappingRow.of(mappings.put(system, type, source, body.targetValue().strip(),
                 operator.getUserPrincipal().getName()));
+    }
+
+    @DELETE
+    @Path("{system}/{type}/{source}")
+    public Response delete(@PathParam("system") String system, @PathParam("type") String type,
+                           @PathParam("source") String source, @Context SecurityContext operator) {
+        if (!mappings.delete(system, type, source, operator.getUserPrincipal().getName())) {
+            throw new ProblemException(Problem.of(404, "Not Found", "mapping-not-found",
+                    "No mapping row " + system + "/" + type + "/" + source + "."));
+        }
+        return Response.noContent().build();
     }
 }

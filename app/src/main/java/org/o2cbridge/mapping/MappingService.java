@@ -53,22 +53,65 @@ public class MappingService {
                 .getResultList();
     }
 
-    /** Sets what a target system calls a Salesforce value, recording who changed it. */
+    /** Sets what a target system calls a Salesforce value, auditing the change; the same value changes nothing. */
     @Transactional
     public ValueMapping put(String targetSystem, String mapType, String sourceValue, String targetValue, String by) {
-        Optional<ValueMapping> existing = em.createQuery("select m from ValueMapping m where m.targetSystem = :system "
+        return upsert(find(targetSystem, mapType, sourceValue), targetSystem, mapType, sourceValue, targetValue, by)
+                .row();
+    }
+
+    /** Deletes a mapping row, auditing the deletion; false when there was none. */
+    @Transactional
+    public boolean delete(String targetSystem, String mapType, String sourceValue, String by) {
+        Optional<ValueMapping> existing = find(targetSystem, mapType, sourceValue);
+        existing.ifPresent(row -> {
+            em.persist(new MappingChange(row, MappingChange.Action.DELETED, row.targetValue(), null, by,
+                    clock.instant()));
+            em.remove(row);
+        });
+        return existing.isPresent();
+    }
+
+    /** The latest changes to the mapping tables, newest first, of a system and type (all when null). */
+    public List<MappingChange> changes(String targetSystem, String mapType, int limit) {
+        return em.createQuery("select c from MappingChange c where (:system is null or c.targetSystem = :system) "
+                        + "and (:type is null or c.mapType = :type) order by c.changedAt desc, c.id desc",
+                        MappingChange.class)
+                .setParameter("system", targetSystem)
+                .setParameter("type", mapType)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** The row after an upsert, and what happened to it (null: nothing). */
+    private record Outcome(ValueMapping row, MappingChange.Action action) {
+    }
+
+    private Outcome upsert(Optional<ValueMapping> existing, String targetSystem, String mapType, String sourceValue,
+                           String targetValue, String by) {
+        if (existing.isPresent()) {
+            ValueMapping row = existing.get();
+            String old = row.targetValue();
+            if (old.equals(targetValue)) {
+                return new Outcome(row, null);
+            }
+            row.change(targetValue, by, clock.instant());
+            em.persist(new MappingChange(row, MappingChange.Action.CHANGED, old, targetValue, by, clock.instant()));
+            return new Outcome(row, MappingChange.Action.CHANGED);
+        }
+        ValueMapping created = new ValueMapping(targetSystem, mapType, sourceValue, targetValue, by, clock.instant());
+        em.persist(created);
+        em.persist(new MappingChange(created, MappingChange.Action.ADDED, null, targetValue, by, clock.instant()));
+        return new Outcome(created, MappingChange.Action.ADDED);
+    }
+
+    private Optional<ValueMapping> find(String targetSystem, String mapType, String sourceValue) {
+        return em.createQuery("select m from ValueMapping m where m.targetSystem = :system "
                         + "and m.mapType = :type and m.sourceValue = :source", ValueMapping.class)
                 .setParameter("system", targetSystem)
                 .setParameter("type", mapType)
                 .setParameter("source", sourceValue)
                 .getResultStream().findFirst();
-        if (existing.isPresent()) {
-            existing.get().change(targetValue, by, clock.instant());
-            return existing.get();
-        }
-        ValueMapping created = new ValueMapping(targetSystem, mapType, sourceValue, targetValue, by, clock.instant());
-        em.persist(created);
-        return created;
     }
 
     /** The mapped value, or the Salesforce value itself where no row maps it. */

@@ -7,7 +7,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -70,6 +72,33 @@ public class MappingService {
             em.remove(row);
         });
         return existing.isPresent();
+    }
+
+    /** Sets every row of an imported file in one transaction, each change audited. */
+    @Transactional
+    public ImportCounts importRows(List<MappingCsv.Row> rows, String by) {
+        Map<String, ValueMapping> existing = new HashMap<>();
+        list(null).forEach(m -> existing.put(new MappingCsv.Row(m.targetSystem(), m.mapType(), m.sourceValue(), "")
+                .key(), m));
+        int added = 0;
+        int changed = 0;
+        int unchanged = 0;
+        for (MappingCsv.Row row : rows) {
+            Outcome outcome = upsert(Optional.ofNullable(existing.get(row.key())), row.system(), row.type(),
+                    row.sourceValue(), row.targetValue(), by);
+            if (outcome.action() == MappingChange.Action.ADDED) {
+                added++;
+            } else if (outcome.action() == MappingChange.Action.CHANGED) {
+                changed++;
+            } else {
+                unchanged++;
+            }
+        }
+        return new ImportCounts(added, changed, unchanged);
+    }
+
+    /** What an import did: rows added, rows changed, rows already as the file says. */
+    public record ImportCounts(int added, int changed, int unchanged) {
     }
 
     /** The latest changes to the mapping tables, newest first, of a system and type (all when null). */

@@ -7,7 +7,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -53,22 +55,92 @@ public class MappingService {
                 .getResultList();
     }
 
-    /** Sets what a target system calls a Salesforce value, recording who changed it. */
+    /** Sets what a target system calls a Salesforce value, auditing the change; the same value changes nothing. */
     @Transactional
     public ValueMapping put(String targetSystem, String mapType, String sourceValue, String targetValue, String by) {
-        Optional<ValueMapping> existing = em.createQuery("select m from ValueMapping m where m.targetSystem = :system "
+        return upsert(find(targetSystem, mapType, sourceValue), targetSystem, mapType, sourceValue, targetValue, by)
+                .row();
+    }
+
+    /** Deletes a mapping row, auditing the deletion; false when there was none. */
+    @Transactional
+    public boolean delete(String targetSystem, String mapType, String sourceValue, String by) {
+        Optional<ValueMapping> existing = find(targetSystem, mapType, sourceValue);
+        existing.ifPresent(row -> {
+            em.persist(new MappingChange(row, MappingChange.Action.DELETED, row.targetValue(), null, by,
+                    clock.instant()));
+            em.remove(row);
+        });
+        return existing.isPresent();
+    }
+
+    /** Sets every row of an imported file in one transaction, each change audited. */
+    @Transactional
+    public ImportCounts importRows(List<MappingCsv.Row> rows, String by) {
+        Map<String, ValueMapping> existing = new HashMap<>();
+        list(null).forEach(m -> existing.put(new MappingCsv.Row(m.targetSystem(), m.mapType(), m.sourceValue(), "")
+                .key(), m));
+        int added = 0;
+        int changed = 0;
+        int unchanged = 0;
+        for (MappingCsv.Row row : rows) {
+            Outcome outcome = upsert(Optional.ofNullable(existing.get(row.key())), row.system(), row.type(),
+                    row.sourceValue(), row.targetValue(), by);
+            if (outcome.action() == MappingChange.Action.ADDED) {
+                added++;
+            } else if (outcome.action() == MappingChange.Action.CHANGED) {
+                changed++;
+            } else {
+                unchanged++;
+            }
+        }
+        return new ImportCounts(added, changed, unchanged);
+    }
+
+    /** What an import did: rows added, rows changed, rows already as the file says. */
+    public record ImportCounts(int added, int changed, int unchanged) {
+    }
+
+    /** The latest changes to the mapping tables, newest first, of a system and type (all when null). */
+    public List<MappingChange> changes(String targetSystem, String mapType, int limit) {
+        return em.createQuery("select c from MappingChange c where (:system is null or c.targetSystem = :system) "
+                        + "and (:type is null or c.mapType = :type) order by c.changedAt desc, c.id desc",
+                        MappingChange.class)
+                .setParameter("system", targetSystem)
+                .setParameter("type", mapType)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** The row after an upsert, and what happened to it (null: nothing). */
+    private record Outcome(ValueMapping row, MappingChange.Action action) {
+    }
+
+    private Outcome upsert(Optional<ValueMapping> existing, String targetSystem, String mapType, String sourceValue,
+                           String targetValue, String by) {
+        if (existing.isPresent()) {
+            ValueMapping row = existing.get();
+            String old = row.targetValue();
+            if (old.equals(targetValue)) {
+                return new Outcome(row, null);
+            }
+            row.change(targetValue, by, clock.instant());
+            em.persist(new MappingChange(row, MappingChange.Action.CHANGED, old, targetValue, by, clock.instant()));
+            return new Outcome(row, MappingChange.Action.CHANGED);
+        }
+        ValueMapping created = new ValueMapping(targetSystem, mapType, sourceValue, targetValue, by, clock.instant());
+        em.persist(created);
+        em.persist(new MappingChange(created, MappingChange.Action.ADDED, null, targetValue, by, clock.instant()));
+        return new Outcome(created, MappingChange.Action.ADDED);
+    }
+
+    private Optional<ValueMapping> find(String targetSystem, String mapType, String sourceValue) {
+        return em.createQuery("select m from ValueMapping m where m.targetSystem = :system "
                         + "and m.mapType = :type and m.sourceValue = :source", ValueMapping.class)
                 .setParameter("system", targetSystem)
                 .setParameter("type", mapType)
                 .setParameter("source", sourceValue)
                 .getResultStream().findFirst();
-        if (existing.isPresent()) {
-            existing.get().change(targetValue, by, clock.instant());
-            return existing.get();
-        }
-        ValueMapping created = new ValueMapping(targetSystem, mapType, sourceValue, targetValue, by, clock.instant());
-        em.persist(created);
-        return created;
     }
 
     /** The mapped value, or the Salesforce value itself where no row maps it. */

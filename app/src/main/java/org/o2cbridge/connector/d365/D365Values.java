@@ -1,5 +1,7 @@
 package org.o2cbridge.connector.d365;
 
+import org.o2cbridge.connector.transform.FieldText;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -18,16 +20,9 @@ public final class D365Values {
     private D365Values() {
     }
 
-    /** {@code text} cut to at most {@code max} characters (UTF-16 units), a split pair left out. */
+    /** {@code text} cut to at most {@code max} characters; see {@link FieldText#truncate}. */
     public static String truncate(String text, int max) {
-        if (text == null || text.length() <= max) {
-            return text;
-        }
-        int end = max;
-        if (Character.isHighSurrogate(text.charAt(end - 1))) {
-            end--;
-        }
-        return text.substring(0, end);
+        return FieldText.truncate(text, max);
     }
 
     /** The quantity rounded half-up to at most {@code decimals} places, trailing zeros dropped, never negative scale. */

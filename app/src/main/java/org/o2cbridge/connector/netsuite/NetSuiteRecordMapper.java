@@ -2,6 +2,7 @@ package org.o2cbridge.connector.netsuite;
 
 import org.o2cbridge.connector.ErpCustomer;
 import org.o2cbridge.connector.ErpSalesOrder;
+import org.o2cbridge.connector.transform.FieldText;
 import org.o2cbridge.mapping.MappingService;
 
 import java.util.ArrayList;
@@ -81,13 +82,6 @@ class NetSuiteRecordMapper {
     }
 
     private String truncate(String name) {
-        if (name == null || name.length() <= settings.nameMaxLength()) {
-            return name;
-        }
-        int end = settings.nameMaxLength();
-        if (Character.isHighSurrogate(name.charAt(end - 1))) {
-            end--;
-        }
-        return name.substring(0, end);
+        return FieldText.truncate(name, settings.nameMaxLength());
     }
 }

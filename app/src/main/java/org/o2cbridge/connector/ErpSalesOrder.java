@@ -13,5 +13,10 @@ public record ErpSalesOrder(String sfOrderId, String sfAccountId, String orderNu
 
     /** One line: the item by its product code (the ERP item's external id), quantity and unit. */
     public record Line(String sfOrderItemId, String productCode, BigDecimal quantity, String unitOfMeasure) {
+
+        /** The line as a message names it: its Salesforce id and product code. */
+        public String label() {
+            return sfOrderItemId + " (product " + productCode + ")";
+        }
     }
 }

@@ -6,8 +6,14 @@ import jakarta.json.JsonObjectBuilder;
 import org.o2cbridge.connector.ErpCustomer;
 import org.o2cbridge.connector.ErpSalesOrder;
 import org.o2cbridge.connector.RejectedCallException;
+import org.o2cbridge.connector.transform.AddressLines;
+import org.o2cbridge.connector.transform.Countries;
+import org.o2cbridge.connector.transform.FieldText;
+import org.o2cbridge.connector.transform.FieldValueException;
+import org.o2cbridge.connector.transform.Quantities;
 import org.o2cbridge.mapping.MappingService;
 
+import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
@@ -24,12 +30,18 @@ import static org.o2cbridge.mapping.MappingService.UNIT_OF_MEASURE;
  * ({@code dataAreaId}) of every record from the {@code d365} {@code legal-entity} mapping (none is
  * a rejection naming the missing row: F&O has no default company a record could silently land
  * in), names cut to 100 characters, quantities to the configured decimals, enumerations through
- * the {@code d365} mapping rows (the Salesforce value where none maps it). The customer account
+ * the {@code d365} mapping rows (the Salesforce value where none maps it), a country through a row
+ * or else as the ISO alpha-3 code the text names. The customer account
  * is the Salesforce Account Id; the sales order carries the Salesforce Order Id as
  * {@code CustomersOrderReference}, by which a repeat finds it. No price or total is ever sent:
  * F&O prices the lines.
  */
 class D365RecordMapper {
+
+    /** {@code AddressCountryRegionId}: the country/region ids of a standard F&O are ISO alpha-3 codes. */
+    static final Countries.CodeForm COUNTRY_CODE = Countries.CodeForm.ALPHA_3;
+    /** {@code AddressStreet} is one field of 250 characters; the street's lines stay lines in it. */
+    static final int STREET_LENGTH = 250;
 
     private final MappingService mappings;
     private final D365Settings settings;
@@ -55,17 +67,17 @@ class D365RecordMapper {
         JsonObjectBuilder body = Json.createObjectBuilder()
                 .add("dataAreaId", company)
                 .add("CustomerAccount", customer.sfAccountId());
-        addIfSet(body, "OrganizationName", D365Values.truncate(customer.name(), settings.nameMaxLength()));
+        addIfSet(body, "OrganizationName", FieldText.truncate(customer.name(), settings.nameMaxLength()));
         addIfSet(body, "CustomerGroupId", settings.customerGroup());
         addIfSet(body, "SalesCurrencyCode", mappings.mapOrKeep(SYSTEM, CURRENCY, customer.currency()));
         ErpCustomer.Address address = customer.billingAddress() != null ? customer.billingAddress()
                 : customer.shippingAddress();
         if (address != null) {
-            addIfSet(body, "AddressStreet", address.street());
+            addIfSet(body, "AddressStreet", AddressLines.oneField(address.street(), STREET_LENGTH));
             addIfSet(body, "AddressCity", address.city());
             addIfSet(body, "AddressZipCode", address.postalCode());
             addIfSet(body, "AddressState", mappings.mapOrKeep(SYSTEM, STATE, address.state()));
-            addIfSet(body, "AddressCountryRegionId", mappings.mapOrKeep(SYSTEM, COUNTRY, address.country()));
+            addIfSet(body, "AddressCountryRegionId", country(address.country()));
         }
         return body.build();
     }
@@ -96,9 +108,32 @@ class D365RecordMapper {
         JsonObjectBuilder body = Json.createObjectBuilder()
                 .add("dataAreaId", company)
                 .add("ItemNumber", mappings.mapOrKeep(SYSTEM, ITEM, line.productCode()))
-                .add("OrderedSalesQuantity", D365Values.quantity(line.quantity(), settings.quantityDecimals()));
+                .add("OrderedSalesQuantity", quantity(line));
         addIfSet(body, "SalesUnitSymbol", mappings.mapOrKeep(SYSTEM, UNIT_OF_MEASURE, line.unitOfMeasure()));
         return body.build();
+    }
+
+    private BigDecimal quantity(ErpSalesOrder.Line line) {
+        try {
+            return Quantities.toScale(line.quantity(), settings.quantityDecimals(), line.label());
+        } catch (FieldValueException e) {
+            throw new RejectedCallException(SYSTEM, null, e.code(), e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The country as D365 wants it (ISO alpha-3, the country/region id of a standard F&O): the operator's {@code d365/country} row for the text
+     * when there is one, else the ISO code the text names; text naming no country is refused
+     * rather than sent for D365 to refuse or, worse, to store.
+     */
+    private String country(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return mappings.lookup(SYSTEM, COUNTRY, text).or(() -> Countries.code(text, COUNTRY_CODE))
+                .orElseThrow(() -> new RejectedCallException(SYSTEM, null, Countries.UNKNOWN, "The country '" + text
+                        + "' is neither an ISO 3166 code nor a country name the bridge knows: correct it in Salesforce "
+                        + "or add the mapping " + SYSTEM + "/" + COUNTRY + "/" + text + " to D365's code", null));
     }
 
     /** {@code CustomersV3(dataAreaId='usmf',CustomerAccount='…')}. */

@@ -13,7 +13,8 @@ import java.util.List;
  * need. {@link #toString()} shows no secret.
  */
 public record NetSuiteSettings(String baseUrl, TokenCredentials credentials, Duration connectTimeout,
-                               Duration readTimeout, int nameMaxLength, String subsidiary) {
+                               Duration readTimeout, int nameMaxLength, int quantityDecimals,
+                               String subsidiary) {
 
     static final String PREFIX = "o2c.netsuite.";
 
@@ -24,6 +25,7 @@ public record NetSuiteSettings(String baseUrl, TokenCredentials credentials, Dur
                 Duration.ofMillis(number(config, "connect-timeout-ms", 5_000)),
                 Duration.ofMillis(number(config, "read-timeout-ms", 60_000)),
                 (int) number(config, "name-max-length", 83),
+                (int) number(config, "quantity-decimals", 5),
                 text(config, "subsidiary"));
     }
 

@@ -19,7 +19,7 @@ public record SapSettings(String baseUrl, String tokenUrl, String clientId, Stri
                           Duration connectTimeout, Duration readTimeout, String salesOrderService,
                           String businessPartnerService, String salesOrderType, String partnerGrouping,
                           String customerRole, String salesOrganization, String distributionChannel, String division,
-                          Duration inDoubtWait) {
+                          Duration inDoubtWait, int quantityDecimals) {
 
     static final String PREFIX = "o2c.sap.";
 
@@ -33,7 +33,8 @@ public record SapSettings(String baseUrl, String tokenUrl, String clientId, Stri
                 text(config, "sales-order-type", "OR"), text(config, "business-partner-grouping", null),
                 text(config, "customer-role", "FLCU01"), text(config, "sales-organization", null),
                 text(config, "distribution-channel", null), text(config, "division", null),
-                Duration.ofSeconds(number(config, "in-doubt-wait-seconds", 60)));
+                Duration.ofSeconds(number(config, "in-doubt-wait-seconds", 60)),
+                (int) number(config, "quantity-decimals", 3));
     }
 
     /** The full names of the keys a call needs but that have no value, in a stable order. */

@@ -31,7 +31,7 @@ class SapDocumentsTest {
     private static SapSettings settings(String salesOrganization, String channel, String division) {
         return new SapSettings("http://sap", "http://sap/token", "id", "secret", Duration.ofSeconds(1),
                 Duration.ofSeconds(1), "/so/", "/bp/", "OR", "BP02", "FLCU01", salesOrganization, channel, division,
-                Duration.ofSeconds(1));
+                Duration.ofSeconds(1), 3);
     }
 
     private static MappingService mappings() {
@@ -83,6 +83,29 @@ class SapDocumentsTest {
     }
 
     @Test
+    void quantitiesAreSentAtRequestedQuantitysThreeDecimals() {
+        ErpSalesOrder order = new ErpSalesOrder("801A", "001A", "1", null, "EUR", null, "DE01",
+                List.of(new ErpSalesOrder.Line("802A", "WID-100", new BigDecimal("2.34567"), "EA"),
+                        new ErpSalesOrder.Line("802B", "WID-100", new BigDecimal("4.000"), "EA")));
+
+        JsonObject body = documents.salesOrder(order, "1");
+
+        assertEquals("2.346", body.getJsonArray("_Item").getJsonObject(0).get("RequestedQuantity").toString());
+        assertEquals("4", body.getJsonArray("_Item").getJsonObject(1).get("RequestedQuantity").toString());
+    }
+
+    @Test
+    void aQuantityThatRoundsToZeroIsARejectionNamingTheLine() {
+        ErpSalesOrder order = new ErpSalesOrder("801A", "001A", "1", null, "EUR", null, "DE01",
+                List.of(new ErpSalesOrder.Line("802A", "WID-100", new BigDecimal("0.0004"), "EA")));
+
+        RejectedCallException refused = assertThrows(RejectedCallException.class, () -> documents.salesOrder(order, "1"));
+
+        assertEquals("QUANTITY_ROUNDS_TO_ZERO", refused.code());
+        assertTrue(refused.getMessage().contains("802A (product WID-100)"), refused.getMessage());
+    }
+
+    @Test
     void missingSalesOrganisationIsARejectionNamingTheRow() {
         RejectedCallException refused = assertThrows(RejectedCallException.class,
                 () -> documents.salesOrder(order("FR01", "WID-100"), "1"));
@@ -104,13 +127,39 @@ class SapDocumentsTest {
         JsonObject address = body.getJsonObject("to_BusinessPartnerAddress").getJsonArray("results").getJsonObject(0);
         assertEquals("US", address.getString("Country"));
         assertEquals("BY", address.getString("Region"));
-        assertEquals("100 Market St, Suite 5", address.getString("StreetName"));
+        assertEquals("100 Market St", address.getString("StreetName"));
+        assertEquals("Suite 5", address.getString("StreetSuffixName"), "the second line is SAP's Street 4");
+        assertFalse(address.containsKey("AdditionalStreetSuffixName"));
         assertEquals("FLCU01", body.getJsonObject("to_BusinessPartnerRole").getJsonArray("results").getJsonObject(0)
                 .getString("BusinessPartnerRole"));
         JsonObject area = body.getJsonObject("to_Customer").getJsonObject("to_CustomerSalesArea").getJsonArray("results")
                 .getJsonObject(0);
         assertEquals("1010", area.getString("SalesOrganization"));
         assertEquals("EUR", area.getString("Currency"));
+    }
+
+    @ParameterizedTest(name = "[{index}] ''{0}'' is sent as {1}")
+    @CsvSource(delimiter = '|', value = {
+            "United States | US",   // the operator's row
+            "Deutschland   | DE",   // no row: the ISO code the name stands for
+            "deu           | DE",
+            "U.K.          | GB"})
+    void countriesAreSentAsIsoAlphaTwoWithTheOperatorsRowFirst(String country, String expected) {
+        JsonObject body = documents.businessPartner(new ErpCustomer("001A", "Acme",
+                new ErpCustomer.Address("1 Main St", "Town", null, "1", country), null, null, "DE01"));
+
+        assertEquals(expected, body.getJsonObject("to_BusinessPartnerAddress").getJsonArray("results").getJsonObject(0)
+                .getString("Country"));
+    }
+
+    @Test
+    void aCountryNamingNoCountryIsARejectionNamingTheValue() {
+        RejectedCallException refused = assertThrows(RejectedCallException.class, () -> documents.businessPartner(
+                new ErpCustomer("001A", "Acme", new ErpCustomer.Address(null, null, null, null, "Narnia"), null, null, "DE01")));
+
+        assertEquals("UNKNOWN_COUNTRY", refused.code());
+        assertTrue(refused.getMessage().contains("'Narnia'") && refused.getMessage().contains("sap/country/Narnia"),
+                refused.getMessage());
     }
 
     @ParameterizedTest(name = "{0}")

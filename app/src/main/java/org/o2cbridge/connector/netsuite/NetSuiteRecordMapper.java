@@ -4,6 +4,7 @@ import org.o2cbridge.connector.ErpCustomer;
 import org.o2cbridge.connector.ErpSalesOrder;
 import org.o2cbridge.connector.RejectedCallException;
 import org.o2cbridge.connector.transform.AddressLines;
+import org.o2cbridge.connector.transform.BusinessDates;
 import org.o2cbridge.connector.transform.Countries;
 import org.o2cbridge.connector.transform.FieldText;
 import org.o2cbridge.connector.transform.FieldValueException;
@@ -11,6 +12,7 @@ import org.o2cbridge.connector.transform.Quantities;
 import org.o2cbridge.mapping.MappingService;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -61,8 +63,14 @@ class NetSuiteRecordMapper {
                 .toList();
         String memo = order.orderNumber() == null ? null : "Salesforce order " + order.orderNumber();
         return new NetSuiteBodies.SalesOrder(order.sfOrderId(), NetSuiteBodies.Ref.id(customerInternalId),
-                order.effectiveDate() == null ? null : order.effectiveDate().toString(), currency(order.currency()),
+                tranDate(order), currency(order.currency()),
                 order.poNumber(), memo, new NetSuiteBodies.Sublist<>(lines));
+    }
+
+    /** The order's date in the account's time zone ({@code o2c.netsuite.time-zone}). */
+    private String tranDate(ErpSalesOrder order) {
+        LocalDate date = BusinessDates.orderDate(order.activatedAt(), order.effectiveDate(), settings.timeZone());
+        return date == null ? null : date.toString();
     }
 
     private static String line(List<String> street, int index) {

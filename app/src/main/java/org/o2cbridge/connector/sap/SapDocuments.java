@@ -8,6 +8,7 @@ import org.o2cbridge.connector.ErpCustomer;
 import org.o2cbridge.connector.ErpSalesOrder;
 import org.o2cbridge.connector.RejectedCallException;
 import org.o2cbridge.connector.transform.AddressLines;
+import org.o2cbridge.connector.transform.BusinessDates;
 import org.o2cbridge.connector.transform.Countries;
 import org.o2cbridge.connector.transform.FieldText;
 import org.o2cbridge.connector.transform.FieldValueException;
@@ -15,6 +16,7 @@ import org.o2cbridge.connector.transform.Quantities;
 import org.o2cbridge.mapping.MappingService;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -107,6 +109,10 @@ class SapDocuments {
                 .add("PurchaseOrderByCustomer", order.sfOrderId());
         if (order.effectiveDate() != null) {
             header.add("CustomerPurchaseOrderDate", order.effectiveDate().toString());
+        }
+        LocalDate orderDate = BusinessDates.orderDate(order.activatedAt(), order.effectiveDate(), settings.timeZone());
+        if (orderDate != null) {
+            header.add("SalesOrderDate", orderDate.toString());
         }
         if (order.currency() != null) {
             header.add("TransactionCurrency", mappings.mapOrKeep(SYSTEM, CURRENCY, order.currency()));

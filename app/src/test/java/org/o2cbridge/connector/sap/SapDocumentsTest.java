@@ -31,7 +31,7 @@ class SapDocumentsTest {
     private static SapSettings settings(String salesOrganization, String channel, String division) {
         return new SapSettings("http://sap", "http://sap/token", "id", "secret", Duration.ofSeconds(1),
                 Duration.ofSeconds(1), "/so/", "/bp/", "OR", "BP02", "FLCU01", salesOrganization, channel, division,
-                Duration.ofSeconds(1), 3);
+                Duration.ofSeconds(1), 3, java.time.ZoneId.of("UTC"));
     }
 
     private static MappingService mappings() {
@@ -46,7 +46,7 @@ class SapDocumentsTest {
     private final SapDocuments documents = new SapDocuments(mappings(), settings(null, "10", "00"));
 
     private static ErpSalesOrder order(String legalEntity, String product) {
-        return new ErpSalesOrder("801Sb00000ABCDEFGH", "001Sb00000ABCDEFGH", "00001234", LocalDate.of(2026, 11, 20), "EUR",
+        return new ErpSalesOrder("801Sb00000ABCDEFGH", "001Sb00000ABCDEFGH", "00001234", LocalDate.of(2026, 11, 20), null, "EUR",
                 "PO-1", legalEntity, List.of(new ErpSalesOrder.Line("802A", product, new BigDecimal("3"), "EA"),
                 new ErpSalesOrder.Line("802B", "WID-100", new BigDecimal("2.5"), null)));
     }
@@ -84,7 +84,7 @@ class SapDocumentsTest {
 
     @Test
     void quantitiesAreSentAtRequestedQuantitysThreeDecimals() {
-        ErpSalesOrder order = new ErpSalesOrder("801A", "001A", "1", null, "EUR", null, "DE01",
+        ErpSalesOrder order = new ErpSalesOrder("801A", "001A", "1", null, null, "EUR", null, "DE01",
                 List.of(new ErpSalesOrder.Line("802A", "WID-100", new BigDecimal("2.34567"), "EA"),
                         new ErpSalesOrder.Line("802B", "WID-100", new BigDecimal("4.000"), "EA")));
 
@@ -94,9 +94,31 @@ class SapDocumentsTest {
         assertEquals("4", body.getJsonArray("_Item").getJsonObject(1).get("RequestedQuantity").toString());
     }
 
+    @ParameterizedTest(name = "[{index}] activated {0}, SAP in {1}: SalesOrderDate {2}")
+    @CsvSource(delimiter = '|', value = {
+            "2026-11-20T23:30:00Z | Europe/Berlin       | 2026-11-21",
+            "2026-11-21T03:00:00Z | America/Los_Angeles | 2026-11-20",
+            "                     | Europe/Berlin       | 2026-11-20"})   // no activation time: the effective date
+    void salesOrderDateIsTheActivationsDateInSapsTimeZone(String activatedAt, String zone, String expected) {
+        SapSettings inZone = settings(null, "10", "00");
+        SapDocuments zoned = new SapDocuments(mappings(), new SapSettings(inZone.baseUrl(), inZone.tokenUrl(),
+                inZone.clientId(), inZone.clientSecret(), inZone.connectTimeout(), inZone.readTimeout(),
+                inZone.salesOrderService(), inZone.businessPartnerService(), inZone.salesOrderType(),
+                inZone.partnerGrouping(), inZone.customerRole(), inZone.salesOrganization(), inZone.distributionChannel(),
+                inZone.division(), inZone.inDoubtWait(), inZone.quantityDecimals(), java.time.ZoneId.of(zone)));
+        ErpSalesOrder order = new ErpSalesOrder("801A", "001A", "1", LocalDate.of(2026, 11, 20),
+                activatedAt == null ? null : java.time.Instant.parse(activatedAt), "EUR", null, "DE01",
+                List.of(new ErpSalesOrder.Line("802A", "WID-100", BigDecimal.ONE, "EA")));
+
+        JsonObject body = zoned.salesOrder(order, "1");
+
+        assertEquals(expected, body.getString("SalesOrderDate"));
+        assertEquals("2026-11-20", body.getString("CustomerPurchaseOrderDate"), "the customer's date stays Salesforce's");
+    }
+
     @Test
     void aQuantityThatRoundsToZeroIsARejectionNamingTheLine() {
-        ErpSalesOrder order = new ErpSalesOrder("801A", "001A", "1", null, "EUR", null, "DE01",
+        ErpSalesOrder order = new ErpSalesOrder("801A", "001A", "1", null, null, "EUR", null, "DE01",
                 List.of(new ErpSalesOrder.Line("802A", "WID-100", new BigDecimal("0.0004"), "EA")));
 
         RejectedCallException refused = assertThrows(RejectedCallException.class, () -> documents.salesOrder(order, "1"));

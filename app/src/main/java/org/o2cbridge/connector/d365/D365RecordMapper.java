@@ -4,13 +4,12 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import org.o2cbridge.connector.ErpCustomer;
+import org.o2cbridge.connector.ErpFieldValues;
 import org.o2cbridge.connector.ErpSalesOrder;
 import org.o2cbridge.connector.RejectedCallException;
 import org.o2cbridge.connector.transform.AddressLines;
 import org.o2cbridge.connector.transform.Countries;
 import org.o2cbridge.connector.transform.FieldText;
-import org.o2cbridge.connector.transform.FieldValueException;
-import org.o2cbridge.connector.transform.Quantities;
 import org.o2cbridge.mapping.MappingService;
 
 import java.math.BigDecimal;
@@ -18,7 +17,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 import static org.o2cbridge.connector.d365.D365Gateway.SYSTEM;
-import static org.o2cbridge.mapping.MappingService.COUNTRY;
 import static org.o2cbridge.mapping.MappingService.CURRENCY;
 import static org.o2cbridge.mapping.MappingService.ITEM;
 import static org.o2cbridge.mapping.MappingService.LEGAL_ENTITY;
@@ -114,26 +112,11 @@ class D365RecordMapper {
     }
 
     private BigDecimal quantity(ErpSalesOrder.Line line) {
-        try {
-            return Quantities.toScale(line.quantity(), settings.quantityDecimals(), line.label());
-        } catch (FieldValueException e) {
-            throw new RejectedCallException(SYSTEM, null, e.code(), e.getMessage(), e);
-        }
+        return ErpFieldValues.quantity(SYSTEM, line, settings.quantityDecimals());
     }
 
-    /**
-     * The country as D365 wants it (ISO alpha-3, the country/region id of a standard F&O): the operator's {@code d365/country} row for the text
-     * when there is one, else the ISO code the text names; text naming no country is refused
-     * rather than sent for D365 to refuse or, worse, to store.
-     */
     private String country(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        return mappings.lookup(SYSTEM, COUNTRY, text).or(() -> Countries.code(text, COUNTRY_CODE))
-                .orElseThrow(() -> new RejectedCallException(SYSTEM, null, Countries.UNKNOWN, "The country '" + text
-                        + "' is neither an ISO 3166 code nor a country name the bridge knows: correct it in Salesforce "
-                        + "or add the mapping " + SYSTEM + "/" + COUNTRY + "/" + text + " to D365's code", null));
+        return ErpFieldValues.country(SYSTEM, mappings, text, COUNTRY_CODE);
     }
 
     /** {@code CustomersV3(dataAreaId='usmf',CustomerAccount='…')}. */

@@ -1,14 +1,12 @@
 package org.o2cbridge.connector.netsuite;
 
 import org.o2cbridge.connector.ErpCustomer;
+import org.o2cbridge.connector.ErpFieldValues;
 import org.o2cbridge.connector.ErpSalesOrder;
-import org.o2cbridge.connector.RejectedCallException;
 import org.o2cbridge.connector.transform.AddressLines;
 import org.o2cbridge.connector.transform.BusinessDates;
 import org.o2cbridge.connector.transform.Countries;
 import org.o2cbridge.connector.transform.FieldText;
-import org.o2cbridge.connector.transform.FieldValueException;
-import org.o2cbridge.connector.transform.Quantities;
 import org.o2cbridge.mapping.MappingService;
 
 import java.math.BigDecimal;
@@ -18,7 +16,6 @@ import java.util.List;
 import java.util.Objects;
 
 import static org.o2cbridge.connector.netsuite.NetSuiteGateway.SYSTEM;
-import static org.o2cbridge.mapping.MappingService.COUNTRY;
 import static org.o2cbridge.mapping.MappingService.CURRENCY;
 import static org.o2cbridge.mapping.MappingService.ITEM;
 import static org.o2cbridge.mapping.MappingService.LEGAL_ENTITY;
@@ -78,11 +75,7 @@ class NetSuiteRecordMapper {
     }
 
     private BigDecimal quantity(ErpSalesOrder.Line line) {
-        try {
-            return Quantities.toScale(line.quantity(), settings.quantityDecimals(), line.label());
-        } catch (FieldValueException e) {
-            throw new RejectedCallException(SYSTEM, null, e.code(), e.getMessage(), e);
-        }
+        return ErpFieldValues.quantity(SYSTEM, line, settings.quantityDecimals());
     }
 
     private NetSuiteBodies.Ref currency(String isoCode) {
@@ -111,19 +104,8 @@ class NetSuiteRecordMapper {
                 NetSuiteBodies.Ref.id(country(address.country())));
     }
 
-    /**
-     * The country as NetSuite wants it (ISO alpha-2, the id of its country enumeration): the operator's {@code netsuite/country} row for the text
-     * when there is one, else the ISO code the text names; text naming no country is refused
-     * rather than sent for NetSuite to refuse or, worse, to store.
-     */
     private String country(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        return mappings.lookup(SYSTEM, COUNTRY, text).or(() -> Countries.code(text, COUNTRY_CODE))
-                .orElseThrow(() -> new RejectedCallException(SYSTEM, null, Countries.UNKNOWN, "The country '" + text
-                        + "' is neither an ISO 3166 code nor a country name the bridge knows: correct it in Salesforce "
-                        + "or add the mapping " + SYSTEM + "/" + COUNTRY + "/" + text + " to NetSuite's code", null));
+        return ErpFieldValues.country(SYSTEM, mappings, text, COUNTRY_CODE);
     }
 
     private String truncate(String name) {

@@ -5,14 +5,13 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import org.o2cbridge.connector.ErpCustomer;
+import org.o2cbridge.connector.ErpFieldValues;
 import org.o2cbridge.connector.ErpSalesOrder;
 import org.o2cbridge.connector.RejectedCallException;
 import org.o2cbridge.connector.transform.AddressLines;
 import org.o2cbridge.connector.transform.BusinessDates;
 import org.o2cbridge.connector.transform.Countries;
 import org.o2cbridge.connector.transform.FieldText;
-import org.o2cbridge.connector.transform.FieldValueException;
-import org.o2cbridge.connector.transform.Quantities;
 import org.o2cbridge.mapping.MappingService;
 
 import java.math.BigDecimal;
@@ -22,7 +21,6 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.o2cbridge.connector.sap.SapGateway.SYSTEM;
-import static org.o2cbridge.mapping.MappingService.COUNTRY;
 import static org.o2cbridge.mapping.MappingService.CURRENCY;
 import static org.o2cbridge.mapping.MappingService.ITEM;
 import static org.o2cbridge.mapping.MappingService.STATE;
@@ -134,11 +132,7 @@ class SapDocuments {
     }
 
     private BigDecimal quantity(ErpSalesOrder.Line line) {
-        try {
-            return Quantities.toScale(line.quantity(), settings.quantityDecimals(), line.label());
-        } catch (FieldValueException e) {
-            throw new RejectedCallException(SYSTEM, null, e.code(), e.getMessage(), e);
-        }
+        return ErpFieldValues.quantity(SYSTEM, line, settings.quantityDecimals());
     }
 
     /** A customer's extension to one more sales area ({@code A_CustomerSalesArea}). */
@@ -193,19 +187,8 @@ class SapDocuments {
         return entry;
     }
 
-    /**
-     * The country as SAP wants it (ISO alpha-2, the country key of a standard system): the operator's {@code sap/country} row for the text
-     * when there is one, else the ISO code the text names; text naming no country is refused
-     * rather than sent for SAP to refuse or, worse, to store.
-     */
     private String country(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        return mappings.lookup(SYSTEM, COUNTRY, text).or(() -> Countries.code(text, COUNTRY_CODE))
-                .orElseThrow(() -> new RejectedCallException(SYSTEM, null, Countries.UNKNOWN, "The country '" + text
-                        + "' is neither an ISO 3166 code nor a country name the bridge knows: correct it in Salesforce "
-                        + "or add the mapping " + SYSTEM + "/" + COUNTRY + "/" + text + " to SAP's code", null));
+        return ErpFieldValues.country(SYSTEM, mappings, text, COUNTRY_CODE);
     }
 
     /** The name over {@code OrganizationBPName1..4}, 40 characters each, cut at a word where possible. */

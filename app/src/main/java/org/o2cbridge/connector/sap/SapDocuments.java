@@ -80,7 +80,7 @@ class SapDocuments {
         partner.add("SearchTerm1", searchTerm(customer.name()))
                 .add("BusinessPartnerIDByExtSystem", customer.sfAccountId());
         ErpCustomer.Address address = customer.billingAddress() != null ? customer.billingAddress() : customer.shippingAddress();
-        if (address != null && address.country() != null) {
+        if (address != null && address.country() != null && !address.country().isBlank()) {
             partner.add("to_BusinessPartnerAddress", results(Json.createArrayBuilder().add(address(address))));
         }
         JsonObjectBuilder salesArea = Json.createObjectBuilder().add("SalesOrganization", area.salesOrganization())

@@ -174,6 +174,15 @@ class SapDocumentsTest {
                 .getString("Country"));
     }
 
+    @ParameterizedTest(name = "[{index}] country ''{0}''")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"", "  "})
+    void anAddressWithoutCountryIsLeftOutAsSapNeedsOne(String country) {
+        JsonObject body = documents.businessPartner(new ErpCustomer("001A", "Acme",
+                new ErpCustomer.Address("1 Main St", "Town", null, "1", country), null, null, "DE01"));
+
+        assertFalse(body.containsKey("to_BusinessPartnerAddress"), body.toString());
+    }
+
     @Test
     void aCountryNamingNoCountryIsARejectionNamingTheValue() {
         RejectedCallException refused = assertThrows(RejectedCallException.class, () -> documents.businessPartner(

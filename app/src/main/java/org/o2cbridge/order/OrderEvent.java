@@ -6,15 +6,20 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.o2cbridge.xref.SalesforceIdOf;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** One activated Salesforce order as the package sends it. */
+/**
+ * One activated Salesforce order as the package sends it; {@code activatedAt} is
+ * {@code Order.ActivatedDate} (UTC), absent from senders that predate it.
+ */
 public record OrderEvent(
         @NotNull @SalesforceIdOf(keyPrefix = "801", object = "Order") String sfOrderId,
         @NotBlank @Size(max = 255) String idempotencyKey,
         @Size(max = 30) String orderNumber,
         @NotNull LocalDate effectiveDate,
+        Instant activatedAt,
         @NotNull @CurrencyCode String currency,
         @Size(max = 80) String poNumber,
         @Size(max = 80) String legalEntity,
@@ -24,7 +29,7 @@ public record OrderEvent(
     /** The same order with every Salesforce id in its 18-character form. */
     OrderEvent normalized() {
         return new OrderEvent(SalesforceIds.canonical(sfOrderId), idempotencyKey, orderNumber, effectiveDate,
-                currency, poNumber, legalEntity, account.normalized(),
+                activatedAt, currency, poNumber, legalEntity, account.normalized(),
                 lines.stream().map(OrderLine::normalized).toList());
     }
 }

@@ -48,6 +48,8 @@ class NetSuiteSyncIT extends IntegrationSuite {
         assertEquals(salesOrder.getString("tranId"), inSalesforce.getString("ERP_Order_Number__c"));
         assertTrue(!inSalesforce.isNull("ERP_Status__c"), inSalesforce.toString());
         assertEquals(3, salesOrder.getJsonObject("item").getJsonArray("items").size());
+        assertEquals(inSalesforce.getString("ActivatedDate").substring(0, 10), salesOrder.getString("tranDate"),
+                "the date of the activation in o2c.netsuite.time-zone (UTC), not the order's effective date");
         String accountId = inSalesforce.getString("AccountId");
         assertEquals(200, HttpCalls.get(sandbox("api/netsuite/records/customer?externalId=" + accountId), null).status());
         assertEquals(1, createdInNetSuite(orderId));

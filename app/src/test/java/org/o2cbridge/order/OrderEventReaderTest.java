@@ -63,6 +63,7 @@ class OrderEventReaderTest {
         OrderEvent order = batch.orders().get(0);
         assertEquals("801Dn000001XyZaIAK", order.sfOrderId());
         assertEquals("USD", order.currency());
+        assertEquals(java.time.Instant.parse("2026-11-20T23:30:00Z"), order.activatedAt(), "Order.ActivatedDate, UTC");
         assertEquals("PO-4471", order.poNumber());
         assertEquals("US01", order.legalEntity());
         assertEquals("Oakland", order.account().shippingAddress().city());

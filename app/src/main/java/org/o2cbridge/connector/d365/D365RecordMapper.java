@@ -4,15 +4,19 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import org.o2cbridge.connector.ErpCustomer;
+import org.o2cbridge.connector.ErpFieldValues;
 import org.o2cbridge.connector.ErpSalesOrder;
 import org.o2cbridge.connector.RejectedCallException;
+import org.o2cbridge.connector.transform.AddressLines;
+import org.o2cbridge.connector.transform.Countries;
+import org.o2cbridge.connector.transform.FieldText;
 import org.o2cbridge.mapping.MappingService;
 
+import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 import static org.o2cbridge.connector.d365.D365Gateway.SYSTEM;
-import static org.o2cbridge.mapping.MappingService.COUNTRY;
 import static org.o2cbridge.mapping.MappingService.CURRENCY;
 import static org.o2cbridge.mapping.MappingService.ITEM;
 import static org.o2cbridge.mapping.MappingService.LEGAL_ENTITY;
@@ -24,12 +28,18 @@ import static org.o2cbridge.mapping.MappingService.UNIT_OF_MEASURE;
  * ({@code dataAreaId}) of every record from the {@code d365} {@code legal-entity} mapping (none is
  * a rejection naming the missing row: F&O has no default company a record could silently land
  * in), names cut to 100 characters, quantities to the configured decimals, enumerations through
- * the {@code d365} mapping rows (the Salesforce value where none maps it). The customer account
+ * the {@code d365} mapping rows (the Salesforce value where none maps it), a country through a row
+ * or else as the ISO alpha-3 code the text names. The customer account
  * is the Salesforce Account Id; the sales order carries the Salesforce Order Id as
  * {@code CustomersOrderReference}, by which a repeat finds it. No price or total is ever sent:
  * F&O prices the lines.
  */
 class D365RecordMapper {
+
+    /** {@code AddressCountryRegionId}: the country/region ids of a standard F&O are ISO alpha-3 codes. */
+    static final Countries.CodeForm COUNTRY_CODE = Countries.CodeForm.ALPHA_3;
+    /** {@code AddressStreet} is one field of 250 characters; the street's lines stay lines in it. */
+    static final int STREET_LENGTH = 250;
 
     private final MappingService mappings;
     private final D365Settings settings;
@@ -55,17 +65,17 @@ class D365RecordMapper {
         JsonObjectBuilder body = Json.createObjectBuilder()
                 .add("dataAreaId", company)
                 .add("CustomerAccount", customer.sfAccountId());
-        addIfSet(body, "OrganizationName", D365Values.truncate(customer.name(), settings.nameMaxLength()));
+        addIfSet(body, "OrganizationName", FieldText.truncate(customer.name(), settings.nameMaxLength()));
         addIfSet(body, "CustomerGroupId", settings.customerGroup());
         addIfSet(body, "SalesCurrencyCode", mappings.mapOrKeep(SYSTEM, CURRENCY, customer.currency()));
         ErpCustomer.Address address = customer.billingAddress() != null ? customer.billingAddress()
                 : customer.shippingAddress();
         if (address != null) {
-            addIfSet(body, "AddressStreet", address.street());
+            addIfSet(body, "AddressStreet", AddressLines.oneField(address.street(), STREET_LENGTH));
             addIfSet(body, "AddressCity", address.city());
             addIfSet(body, "AddressZipCode", address.postalCode());
             addIfSet(body, "AddressState", mappings.mapOrKeep(SYSTEM, STATE, address.state()));
-            addIfSet(body, "AddressCountryRegionId", mappings.mapOrKeep(SYSTEM, COUNTRY, address.country()));
+            addIfSet(body, "AddressCountryRegionId", country(address.country()));
         }
         return body.build();
     }
@@ -96,9 +106,17 @@ class D365RecordMapper {
         JsonObjectBuilder body = Json.createObjectBuilder()
                 .add("dataAreaId", company)
                 .add("ItemNumber", mappings.mapOrKeep(SYSTEM, ITEM, line.productCode()))
-                .add("OrderedSalesQuantity", D365Values.quantity(line.quantity(), settings.quantityDecimals()));
+                .add("OrderedSalesQuantity", quantity(line));
         addIfSet(body, "SalesUnitSymbol", mappings.mapOrKeep(SYSTEM, UNIT_OF_MEASURE, line.unitOfMeasure()));
         return body.build();
+    }
+
+    private BigDecimal quantity(ErpSalesOrder.Line line) {
+        return ErpFieldValues.quantity(SYSTEM, line, settings.quantityDecimals());
+    }
+
+    private String country(String text) {
+        return ErpFieldValues.country(SYSTEM, mappings, text, COUNTRY_CODE);
     }
 
     /** {@code CustomersV3(dataAreaId='usmf',CustomerAccount='…')}. */

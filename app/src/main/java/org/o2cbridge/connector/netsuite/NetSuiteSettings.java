@@ -2,7 +2,10 @@ package org.o2cbridge.connector.netsuite;
 
 import org.eclipse.microprofile.config.Config;
 
+import org.o2cbridge.connector.transform.BusinessDates;
+
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,10 +13,12 @@ import java.util.List;
  * The NetSuite connection as configured under {@code o2c.netsuite.*}: where the account's REST
  * endpoint is, the TBA credentials, the client timeouts and the record limits. Every key may be
  * absent, so the bridge deploys without NetSuite; {@link #missingKeys()} says what a call would
- * need. {@link #toString()} shows no secret.
+ * need. The time zone ({@code time-zone}, UTC by default) is checked when the settings are read at
+ * start-up: a wrong one stops the deployment naming the key. {@link #toString()} shows no secret.
  */
 public record NetSuiteSettings(String baseUrl, TokenCredentials credentials, Duration connectTimeout,
-                               Duration readTimeout, int nameMaxLength, String subsidiary) {
+                               Duration readTimeout, int nameMaxLength, int quantityDecimals,
+                               String subsidiary, ZoneId timeZone) {
 
     static final String PREFIX = "o2c.netsuite.";
 
@@ -24,7 +29,9 @@ public record NetSuiteSettings(String baseUrl, TokenCredentials credentials, Dur
                 Duration.ofMillis(number(config, "connect-timeout-ms", 5_000)),
                 Duration.ofMillis(number(config, "read-timeout-ms", 60_000)),
                 (int) number(config, "name-max-length", 83),
-                text(config, "subsidiary"));
+                (int) number(config, "quantity-decimals", 5),
+                text(config, "subsidiary"),
+                BusinessDates.zone(PREFIX + "time-zone", text(config, "time-zone")));
     }
 
     /** The full names of the keys a call needs but that have no value, in a stable order. */

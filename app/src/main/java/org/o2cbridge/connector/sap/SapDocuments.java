@@ -5,16 +5,22 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import org.o2cbridge.connector.ErpCustomer;
+import org.o2cbridge.connector.ErpFieldValues;
 import org.o2cbridge.connector.ErpSalesOrder;
 import org.o2cbridge.connector.RejectedCallException;
+import org.o2cbridge.connector.transform.AddressLines;
+import org.o2cbridge.connector.transform.BusinessDates;
+import org.o2cbridge.connector.transform.Countries;
+import org.o2cbridge.connector.transform.FieldText;
 import org.o2cbridge.mapping.MappingService;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import static org.o2cbridge.connector.sap.SapGateway.SYSTEM;
-import static org.o2cbridge.mapping.MappingService.COUNTRY;
 import static org.o2cbridge.mapping.MappingService.CURRENCY;
 import static org.o2cbridge.mapping.MappingService.ITEM;
 import static org.o2cbridge.mapping.MappingService.STATE;
@@ -25,10 +31,12 @@ import static org.o2cbridge.mapping.MappingService.UNIT_OF_MEASURE;
  * (organisation, customer role, one customer sales area) keyed on the Salesforce Account Id in
  * {@code BusinessPartnerIDByExtSystem}, and a sales order header with all its items keyed on the
  * Salesforce Order Id in {@code PurchaseOrderByCustomer}. Values go through the {@code sap} mapping
- * rows (item → product, unit, country, state → region, currency), keeping the Salesforce value where
- * no row maps it. The sales area comes from the legal entity's rows ({@code sales-organization},
+ * rows (item → product, unit, state → region, currency), keeping the Salesforce value where
+ * no row maps it; a country through a row or else as the ISO alpha-2 code the text names. The sales area comes from the legal entity's rows ({@code sales-organization},
  * {@code distribution-channel}, {@code division}), else from {@code o2c.sap.*}; a missing one is a
- * rejection that names the row to add. No price, amount or total is ever sent: SAP prices.
+ * rejection that names the row to add. Quantities are rounded to {@code o2c.sap.quantity-decimals}
+ * ({@code RequestedQuantity} is {@code Edm.Decimal} with scale 3). No price, amount or total is
+ * ever sent: SAP prices.
  */
 class SapDocuments {
 
@@ -36,6 +44,16 @@ class SapDocuments {
     static final String DISTRIBUTION_CHANNEL = "distribution-channel";
     static final String DIVISION = "division";
     static final int NAME_PART = 40;
+    /** The business partner address's {@code Country} is SAP's country key, by default the ISO alpha-2 code. */
+    static final Countries.CodeForm COUNTRY_CODE = Countries.CodeForm.ALPHA_2;
+    /**
+     * The street lines, in the order SAP prints them below the street: {@code StreetName} (60),
+     * then the supplements "Street 4" and "Street 5" (40 each). "Street 2" and "Street 3"
+     * ({@code StreetPrefixName}, {@code AdditionalStreetPrefixName}) print above the street, so a
+     * Salesforce street's later lines do not go there.
+     */
+    static final List<String> STREET_FIELDS = List.of("StreetName", "StreetSuffixName", "AdditionalStreetSuffixName");
+    static final List<Integer> STREET_LENGTHS = List.of(60, 40, 40);
 
     /** Sales organisation, distribution channel and division. */
     record SalesArea(String salesOrganization, String distributionChannel, String division) {
@@ -62,7 +80,7 @@ class SapDocuments {
         partner.add("SearchTerm1", searchTerm(customer.name()))
                 .add("BusinessPartnerIDByExtSystem", customer.sfAccountId());
         ErpCustomer.Address address = customer.billingAddress() != null ? customer.billingAddress() : customer.shippingAddress();
-        if (address != null && address.country() != null) {
+        if (address != null && address.country() != null && !address.country().isBlank()) {
             partner.add("to_BusinessPartnerAddress", results(Json.createArrayBuilder().add(address(address))));
         }
         JsonObjectBuilder salesArea = Json.createObjectBuilder().add("SalesOrganization", area.salesOrganization())
@@ -90,6 +108,10 @@ class SapDocuments {
         if (order.effectiveDate() != null) {
             header.add("CustomerPurchaseOrderDate", order.effectiveDate().toString());
         }
+        LocalDate orderDate = BusinessDates.orderDate(order.activatedAt(), order.effectiveDate(), settings.timeZone());
+        if (orderDate != null) {
+            header.add("SalesOrderDate", orderDate.toString());
+        }
         if (order.currency() != null) {
             header.add("TransactionCurrency", mappings.mapOrKeep(SYSTEM, CURRENCY, order.currency()));
         }
@@ -97,7 +119,7 @@ class SapDocuments {
         for (ErpSalesOrder.Line line : order.lines()) {
             JsonObjectBuilder item = Json.createObjectBuilder()
                     .add("Product", mappings.mapOrKeep(SYSTEM, ITEM, line.productCode()))
-                    .add("RequestedQuantity", line.quantity());
+                    .add("RequestedQuantity", quantity(line));
             if (line.unitOfMeasure() != null) {
                 item.add("RequestedQuantityISOUnit", mappings.mapOrKeep(SYSTEM, UNIT_OF_MEASURE, line.unitOfMeasure()));
             }
@@ -107,6 +129,10 @@ class SapDocuments {
         note(order).ifPresent(text -> header.add("_Text", Json.createArrayBuilder().add(Json.createObjectBuilder()
                 .add("Language", "EN").add("LongTextID", "0001").add("LongText", text))));
         return header.build();
+    }
+
+    private BigDecimal quantity(ErpSalesOrder.Line line) {
+        return ErpFieldValues.quantity(SYSTEM, line, settings.quantityDecimals());
     }
 
     /** A customer's extension to one more sales area ({@code A_CustomerSalesArea}). */
@@ -144,21 +170,25 @@ class SapDocuments {
 
     private JsonObjectBuilder address(ErpCustomer.Address address) {
         JsonObjectBuilder entry = Json.createObjectBuilder()
-                .add("Country", mappings.mapOrKeep(SYSTEM, COUNTRY, address.country()));
+                .add("Country", country(address.country()));
         if (address.state() != null) {
             entry.add("Region", mappings.mapOrKeep(SYSTEM, STATE, address.state()));
         }
         if (address.city() != null) {
-            entry.add("CityName", cut(address.city(), 40));
+            entry.add("CityName", FieldText.truncate(address.city(), 40));
         }
         if (address.postalCode() != null) {
-            entry.add("PostalCode", cut(address.postalCode(), 10));
+            entry.add("PostalCode", FieldText.truncate(address.postalCode(), 10));
         }
-        if (address.street() != null) {
-            String street = String.join(", ", address.street().lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
-            entry.add("StreetName", cut(street, 60));
+        List<String> street = AddressLines.split(address.street(), STREET_LENGTHS);
+        for (int i = 0; i < street.size(); i++) {
+            entry.add(STREET_FIELDS.get(i), street.get(i));
         }
         return entry;
+    }
+
+    private String country(String text) {
+        return ErpFieldValues.country(SYSTEM, mappings, text, COUNTRY_CODE);
     }
 
     /** The name over {@code OrganizationBPName1..4}, 40 characters each, cut at a word where possible. */
@@ -183,7 +213,7 @@ class SapDocuments {
 
     /** SAP's search term: the name in capitals, at most 20 characters. */
     static String searchTerm(String name) {
-        return cut(name == null ? "" : name.strip().toUpperCase(java.util.Locale.ROOT), 20).strip();
+        return FieldText.truncate(name == null ? "" : name.strip().toUpperCase(java.util.Locale.ROOT), 20);
     }
 
     private static Optional<String> note(ErpSalesOrder order) {
@@ -199,13 +229,5 @@ class SapDocuments {
 
     private static JsonObjectBuilder results(JsonArrayBuilder entries) {
         return Json.createObjectBuilder().add("results", entries);
-    }
-
-    private static String cut(String text, int max) {
-        if (text.length() <= max) {
-            return text;
-        }
-        int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
-        return text.substring(0, end);
     }
 }

@@ -2,8 +2,11 @@ package org.o2cbridge.connector.sap;
 
 import org.eclipse.microprofile.config.Config;
 
+import org.o2cbridge.connector.transform.BusinessDates;
+
 import java.net.URI;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,14 +15,15 @@ import java.util.List;
  * token endpoint and client of the communication arrangement, client timeouts, the service paths,
  * and what new documents get (sales order type, business partner grouping and customer role, and
  * the sales area used where no mapping row names one). Every key may be absent so the bridge
- * deploys without SAP; {@link #missingKeys()} says what a call would need. {@link #toString()}
- * shows no secret.
+ * deploys without SAP; {@link #missingKeys()} says what a call would need. The time zone
+ * ({@code time-zone}, UTC by default) is checked when the settings are read at start-up: a wrong
+ * one stops the deployment naming the key. {@link #toString()} shows no secret.
  */
 public record SapSettings(String baseUrl, String tokenUrl, String clientId, String clientSecret,
                           Duration connectTimeout, Duration readTimeout, String salesOrderService,
                           String businessPartnerService, String salesOrderType, String partnerGrouping,
                           String customerRole, String salesOrganization, String distributionChannel, String division,
-                          Duration inDoubtWait) {
+                          Duration inDoubtWait, int quantityDecimals, ZoneId timeZone) {
 
     static final String PREFIX = "o2c.sap.";
 
@@ -33,7 +37,9 @@ public record SapSettings(String baseUrl, String tokenUrl, String clientId, Stri
                 text(config, "sales-order-type", "OR"), text(config, "business-partner-grouping", null),
                 text(config, "customer-role", "FLCU01"), text(config, "sales-organization", null),
                 text(config, "distribution-channel", null), text(config, "division", null),
-                Duration.ofSeconds(number(config, "in-doubt-wait-seconds", 60)));
+                Duration.ofSeconds(number(config, "in-doubt-wait-seconds", 60)),
+                (int) number(config, "quantity-decimals", 3),
+                BusinessDates.zone(PREFIX + "time-zone", text(config, "time-zone", null)));
     }
 
     /** The full names of the keys a call needs but that have no value, in a stable order. */

@@ -87,7 +87,7 @@ class NetSuiteCallMonitoringTest {
             }
         };
         NetSuiteRecords records = new NetSuiteRecords(new NetSuiteSettings(netsuite.baseUrl(), CREDENTIALS,
-                Duration.ofSeconds(2), Duration.ofSeconds(5), 83, "7"), CLOCK, monitor, exhausted);
+                Duration.ofSeconds(2), Duration.ofSeconds(5), 83, 5, "7", java.time.ZoneId.of("UTC")), CLOCK, monitor, exhausted);
 
         RetryableCallException e = assertThrows(RetryableCallException.class, () -> records.getSalesOrder(ORDER));
 
@@ -106,6 +106,6 @@ class NetSuiteCallMonitoringTest {
 
     private NetSuiteRecords records(Duration readTimeout) {
         return new NetSuiteRecords(new NetSuiteSettings(netsuite.baseUrl(), CREDENTIALS, Duration.ofSeconds(2),
-                readTimeout, 83, "7"), CLOCK, monitor, CallPermits.unlimited());
+                readTimeout, 83, 5, "7", java.time.ZoneId.of("UTC")), CLOCK, monitor, CallPermits.unlimited());
     }
 }

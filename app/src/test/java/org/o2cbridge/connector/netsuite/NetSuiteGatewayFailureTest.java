@@ -148,7 +148,7 @@ class NetSuiteGatewayFailureTest {
     void unconfiguredNetSuiteIsRejectedNamingTheMissingKeysWithoutCallingOut() {
         TokenCredentials partial = new TokenCredentials("1234567", "consumer-key-1", "consumer-secret-value", null, null);
         NetSuiteGateway unconfigured = NetSuiteGatewayFixture.gateway(new NetSuiteSettings(netsuite.baseUrl(), partial,
-                Duration.ofSeconds(5), Duration.ofSeconds(60), 83, null));
+                Duration.ofSeconds(5), Duration.ofSeconds(60), 83, 5, null, java.time.ZoneId.of("UTC")));
 
         RejectedCallException e = assertThrows(RejectedCallException.class,
                 () -> unconfigured.upsertCustomer(new ErpCustomer(ACCOUNT, "Acme", null, null, "USD", null)));
@@ -161,7 +161,7 @@ class NetSuiteGatewayFailureTest {
     @Test
     void settingsNeverShowTheirSecrets() {
         NetSuiteSettings settings = new NetSuiteSettings(netsuite.baseUrl(), CREDENTIALS, Duration.ofSeconds(5),
-                Duration.ofSeconds(60), 83, null);
+                Duration.ofSeconds(60), 83, 5, null, java.time.ZoneId.of("UTC"));
 
         assertFalse(settings.toString().contains(CREDENTIALS.consumerSecret()));
         assertFalse(settings.toString().contains(CREDENTIALS.tokenSecret()));

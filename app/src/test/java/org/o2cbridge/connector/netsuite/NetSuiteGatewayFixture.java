@@ -25,7 +25,7 @@ final class NetSuiteGatewayFixture {
     }
 
     static NetSuiteGateway gateway(NetSuiteStub stub, TokenCredentials credentials, Duration readTimeout) {
-        return gateway(new NetSuiteSettings(stub.baseUrl(), credentials, Duration.ofSeconds(2), readTimeout, 83, "7"));
+        return gateway(new NetSuiteSettings(stub.baseUrl(), credentials, Duration.ofSeconds(2), readTimeout, 83, 5, "7", java.time.ZoneId.of("UTC")));
     }
 
     static NetSuiteGateway gateway(NetSuiteSettings settings) {

@@ -31,7 +31,7 @@ class SapDocumentsTest {
     private static SapSettings settings(String salesOrganization, String channel, String division) {
         return new SapSettings("http://sap", "http://sap/token", "id", "secret", Duration.ofSeconds(1),
                 Duration.ofSeconds(1), "/so/", "/bp/", "OR", "BP02", "FLCU01", salesOrganization, channel, division,
-                Duration.ofSeconds(1));
+                Duration.ofSeconds(1), 3, java.time.ZoneId.of("UTC"));
     }
 
     private static MappingService mappings() {
@@ -46,7 +46,7 @@ class SapDocumentsTest {
     private final SapDocuments documents = new SapDocuments(mappings(), settings(null, "10", "00"));
 
     private static ErpSalesOrder order(String legalEntity, String product) {
-        return new ErpSalesOrder("801Sb00000ABCDEFGH", "001Sb00000ABCDEFGH", "00001234", LocalDate.of(2026, 11, 20), "EUR",
+        return new ErpSalesOrder("801Sb00000ABCDEFGH", "001Sb00000ABCDEFGH", "00001234", LocalDate.of(2026, 11, 20), null, "EUR",
                 "PO-1", legalEntity, List.of(new ErpSalesOrder.Line("802A", product, new BigDecimal("3"), "EA"),
                 new ErpSalesOrder.Line("802B", "WID-100", new BigDecimal("2.5"), null)));
     }
@@ -83,6 +83,51 @@ class SapDocumentsTest {
     }
 
     @Test
+    void quantitiesAreSentAtRequestedQuantitysThreeDecimals() {
+        ErpSalesOrder order = new ErpSalesOrder("801A", "001A", "1", null, null, "EUR", null, "DE01",
+                List.of(new ErpSalesOrder.Line("802A", "WID-100", new BigDecimal("2.34567"), "EA"),
+                        new ErpSalesOrder.Line("802B", "WID-100", new BigDecimal("4.000"), "EA")));
+
+        JsonObject body = documents.salesOrder(order, "1");
+
+        assertEquals("2.346", body.getJsonArray("_Item").getJsonObject(0).get("RequestedQuantity").toString());
+        assertEquals("4", body.getJsonArray("_Item").getJsonObject(1).get("RequestedQuantity").toString());
+    }
+
+    @ParameterizedTest(name = "[{index}] activated {0}, SAP in {1}: SalesOrderDate {2}")
+    @CsvSource(delimiter = '|', value = {
+            "2026-11-20T23:30:00Z | Europe/Berlin       | 2026-11-21",
+            "2026-11-21T03:00:00Z | America/Los_Angeles | 2026-11-20",
+            "                     | Europe/Berlin       | 2026-11-20"})   // no activation time: the effective date
+    void salesOrderDateIsTheActivationsDateInSapsTimeZone(String activatedAt, String zone, String expected) {
+        SapSettings inZone = settings(null, "10", "00");
+        SapDocuments zoned = new SapDocuments(mappings(), new SapSettings(inZone.baseUrl(), inZone.tokenUrl(),
+                inZone.clientId(), inZone.clientSecret(), inZone.connectTimeout(), inZone.readTimeout(),
+                inZone.salesOrderService(), inZone.businessPartnerService(), inZone.salesOrderType(),
+                inZone.partnerGrouping(), inZone.customerRole(), inZone.salesOrganization(), inZone.distributionChannel(),
+                inZone.division(), inZone.inDoubtWait(), inZone.quantityDecimals(), java.time.ZoneId.of(zone)));
+        ErpSalesOrder order = new ErpSalesOrder("801A", "001A", "1", LocalDate.of(2026, 11, 20),
+                activatedAt == null ? null : java.time.Instant.parse(activatedAt), "EUR", null, "DE01",
+                List.of(new ErpSalesOrder.Line("802A", "WID-100", BigDecimal.ONE, "EA")));
+
+        JsonObject body = zoned.salesOrder(order, "1");
+
+        assertEquals(expected, body.getString("SalesOrderDate"));
+        assertEquals("2026-11-20", body.getString("CustomerPurchaseOrderDate"), "the customer's date stays Salesforce's");
+    }
+
+    @Test
+    void aQuantityThatRoundsToZeroIsARejectionNamingTheLine() {
+        ErpSalesOrder order = new ErpSalesOrder("801A", "001A", "1", null, null, "EUR", null, "DE01",
+                List.of(new ErpSalesOrder.Line("802A", "WID-100", new BigDecimal("0.0004"), "EA")));
+
+        RejectedCallException refused = assertThrows(RejectedCallException.class, () -> documents.salesOrder(order, "1"));
+
+        assertEquals("QUANTITY_ROUNDS_TO_ZERO", refused.code());
+        assertTrue(refused.getMessage().contains("802A (product WID-100)"), refused.getMessage());
+    }
+
+    @Test
     void missingSalesOrganisationIsARejectionNamingTheRow() {
         RejectedCallException refused = assertThrows(RejectedCallException.class,
                 () -> documents.salesOrder(order("FR01", "WID-100"), "1"));
@@ -104,13 +149,48 @@ class SapDocumentsTest {
         JsonObject address = body.getJsonObject("to_BusinessPartnerAddress").getJsonArray("results").getJsonObject(0);
         assertEquals("US", address.getString("Country"));
         assertEquals("BY", address.getString("Region"));
-        assertEquals("100 Market St, Suite 5", address.getString("StreetName"));
+        assertEquals("100 Market St", address.getString("StreetName"));
+        assertEquals("Suite 5", address.getString("StreetSuffixName"), "the second line is SAP's Street 4");
+        assertFalse(address.containsKey("AdditionalStreetSuffixName"));
         assertEquals("FLCU01", body.getJsonObject("to_BusinessPartnerRole").getJsonArray("results").getJsonObject(0)
                 .getString("BusinessPartnerRole"));
         JsonObject area = body.getJsonObject("to_Customer").getJsonObject("to_CustomerSalesArea").getJsonArray("results")
                 .getJsonObject(0);
         assertEquals("1010", area.getString("SalesOrganization"));
         assertEquals("EUR", area.getString("Currency"));
+    }
+
+    @ParameterizedTest(name = "[{index}] ''{0}'' is sent as {1}")
+    @CsvSource(delimiter = '|', value = {
+            "United States | US",   // the operator's row
+            "Deutschland   | DE",   // no row: the ISO code the name stands for
+            "deu           | DE",
+            "U.K.          | GB"})
+    void countriesAreSentAsIsoAlphaTwoWithTheOperatorsRowFirst(String country, String expected) {
+        JsonObject body = documents.businessPartner(new ErpCustomer("001A", "Acme",
+                new ErpCustomer.Address("1 Main St", "Town", null, "1", country), null, null, "DE01"));
+
+        assertEquals(expected, body.getJsonObject("to_BusinessPartnerAddress").getJsonArray("results").getJsonObject(0)
+                .getString("Country"));
+    }
+
+    @ParameterizedTest(name = "[{index}] country ''{0}''")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"", "  "})
+    void anAddressWithoutCountryIsLeftOutAsSapNeedsOne(String country) {
+        JsonObject body = documents.businessPartner(new ErpCustomer("001A", "Acme",
+                new ErpCustomer.Address("1 Main St", "Town", null, "1", country), null, null, "DE01"));
+
+        assertFalse(body.containsKey("to_BusinessPartnerAddress"), body.toString());
+    }
+
+    @Test
+    void aCountryNamingNoCountryIsARejectionNamingTheValue() {
+        RejectedCallException refused = assertThrows(RejectedCallException.class, () -> documents.businessPartner(
+                new ErpCustomer("001A", "Acme", new ErpCustomer.Address(null, null, null, null, "Narnia"), null, null, "DE01")));
+
+        assertEquals("UNKNOWN_COUNTRY", refused.code());
+        assertTrue(refused.getMessage().contains("'Narnia'") && refused.getMessage().contains("sap/country/Narnia"),
+                refused.getMessage());
     }
 
     @ParameterizedTest(name = "{0}")

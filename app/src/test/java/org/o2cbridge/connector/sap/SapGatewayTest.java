@@ -57,7 +57,7 @@ class SapGatewayTest {
     }
 
     private static ErpSalesOrder order() {
-        return new ErpSalesOrder(ORDER_ID, "001Sb00000ABCDEFGH", "00001234", LocalDate.of(2026, 11, 20), "EUR", "PO-1",
+        return new ErpSalesOrder(ORDER_ID, "001Sb00000ABCDEFGH", "00001234", LocalDate.of(2026, 11, 20), null, "EUR", "PO-1",
                 "DE01", List.of(new ErpSalesOrder.Line("802A", "WID-100", new BigDecimal("3"), "EA")));
     }
 

@@ -99,7 +99,7 @@ final class SapStub implements AutoCloseable {
 
     SapSettings settings(Duration readTimeout) {
         return new SapSettings(baseUrl(), baseUrl() + "/token", "client", "secret", Duration.ofSeconds(2), readTimeout,
-                "/so/", "/bp/", "OR", null, "FLCU01", "1010", "10", "00", Duration.ofSeconds(7));
+                "/so/", "/bp/", "OR", null, "FLCU01", "1010", "10", "00", Duration.ofSeconds(7), 3, java.time.ZoneId.of("UTC"));
     }
 
     List<Seen> calls(String method, String pathPrefix) {

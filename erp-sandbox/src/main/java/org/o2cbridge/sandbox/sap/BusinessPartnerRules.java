@@ -22,8 +22,11 @@ public final class BusinessPartnerRules {
             Map.entry("SearchTerm1", 20), Map.entry("SearchTerm2", 20),
             Map.entry("BusinessPartnerIDByExtSystem", 20), Map.entry("CorrespondenceLanguage", 2),
             Map.entry("Language", 2), Map.entry("FirstName", 40), Map.entry("LastName", 40));
-    public static final Map<String, Integer> ADDRESS = Map.of("Country", 3, "Region", 3, "CityName", 40,
-            "PostalCode", 10, "StreetName", 60, "HouseNumber", 10, "Language", 2);
+    public static final Map<String, Integer> ADDRESS = Map.ofEntries(Map.entry("Country", 3), Map.entry("Region", 3),
+            Map.entry("CityName", 40), Map.entry("PostalCode", 10), Map.entry("StreetName", 60),
+            Map.entry("StreetPrefixName", 40), Map.entry("AdditionalStreetPrefixName", 40),
+            Map.entry("StreetSuffixName", 40), Map.entry("AdditionalStreetSuffixName", 40),
+            Map.entry("HouseNumber", 10), Map.entry("Language", 2));
     public static final Map<String, Integer> ROLE = Map.of("BusinessPartnerRole", 6);
     public static final Map<String, Integer> SALES_AREA = Map.of("Customer", 10, "SalesOrganization", 4,
             "DistributionChannel", 2, "Division", 2, "Currency", 5, "CustomerPaymentTerms", 4);

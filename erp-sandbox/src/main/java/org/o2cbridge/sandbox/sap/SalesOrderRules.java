@@ -13,7 +13,8 @@ import java.util.Set;
  * What the sales order service accepts in a deep insert ({@code POST …/SalesOrder} with
  * {@code _Item}): the properties of {@code SalesOrder_Type} and {@code SalesOrderItem_Type} a
  * client may set (names and lengths as in the service's metadata), the computed ones it may not
- * (the number, prices and amounts: the system assigns and prices), and the required ones.
+ * (the number, prices and amounts: the system assigns and prices), the required ones, and the
+ * scale of the item quantity.
  */
 public final class SalesOrderRules {
 
@@ -39,6 +40,8 @@ public final class SalesOrderRules {
     /** The text entries' properties ({@code SalesOrderText_Type}). */
     public static final Map<String, Integer> TEXT = Map.of("Language", 2, "LongTextID", 4, "LongText", 0);
     static final Set<String> ORDER_TYPES = Set.of("OR", "TA");
+    /** {@code RequestedQuantity} is {@code Edm.Decimal} with precision 15 and scale 3. */
+    static final int QUANTITY_SCALE = 3;
     private static final List<String> REQUIRED = List.of("SalesOrderType", "SalesOrganization", "DistributionChannel",
             "OrganizationDivision", "SoldToParty");
 
@@ -69,6 +72,11 @@ public final class SalesOrderRules {
             BigDecimal quantity = decimal(item.get("RequestedQuantity"));
             if (quantity == null || quantity.signum() <= 0) {
                 throw SapApiException.v4(400, "V1/242", "Enter a quantity greater than zero",
+                        "_Item(" + i + ")/RequestedQuantity");
+            }
+            if (quantity.stripTrailingZeros().scale() > QUANTITY_SCALE) {
+                throw SapApiException.v4(400, "/IWBEP/CM_V4_RUNTIME/022", "Value '" + quantity.toPlainString()
+                        + "' of property 'RequestedQuantity' has more than " + QUANTITY_SCALE + " decimal places",
                         "_Item(" + i + ")/RequestedQuantity");
             }
         }

@@ -27,7 +27,10 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -42,13 +45,16 @@ import org.o2cbridge.sfdx.contract.PayloadModel.PayloadField;
  * Proves, without an org, that the Apex payload classes write the contract's example payloads field
  * for field. The Apex side is read from the checked-in source (declared types, JSON names written,
  * which fields are left out when null), not from the generator, and each example is written the way
- * those Apex classes write it (Id as 18 characters, Date as an ISO date, Decimal as a number, empty
- * optional values left out, fields in write order). The result must equal the example and pass the
+ * those Apex classes write it (Id as 18 characters, Date as an ISO date, Datetime in GMT with
+ * milliseconds, Decimal as a number, empty optional values left out, fields in write order). The result must equal the example and pass the
  * schema, so a change to the schema, the examples or the Apex that breaks the shape fails the build.
  */
 class ContractExamplesMatchApexPayloadTest {
 
     private static final Set<String> STRING_TYPES = Set.of("String", "Id", "Date", "Datetime");
+    /** How Apex's JSONGenerator writes a Datetime: in GMT, with milliseconds. */
+    private static final DateTimeFormatter APEX_DATETIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
     static Stream<Path> examples() throws IOException {
         return ContractFiles.examples().stream();
@@ -173,6 +179,7 @@ class ContractExamplesMatchApexPayloadTest {
             case "String" -> value;
             case "Id" -> Json.createValue(SalesforceIds.to18(((JsonString) value).getString()));
             case "Date" -> Json.createValue(LocalDate.parse(((JsonString) value).getString()).toString());
+            case "Datetime" -> Json.createValue(APEX_DATETIME.format(Instant.parse(((JsonString) value).getString())));
             case "Decimal", "Integer" -> {
                 if (!(value instanceof JsonNumber number)) {
                     fail(where + ": Apex " + apexType + " is a JSON number, the example has " + value.getValueType());

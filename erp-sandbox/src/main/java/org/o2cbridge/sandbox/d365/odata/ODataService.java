@@ -33,6 +33,7 @@ public final class ODataService {
     private static final Pattern SEGMENT = Pattern.compile("(?:\\$(\\d+)/)?([A-Za-z0-9]+)(?:\\((.*)\\))?");
     private static final Pattern CONDITION = Pattern.compile("\\s*(\\w+)\\s+eq\\s+'((?:[^']|'')*)'\\s*");
     private static final int NAME_MAX = 100;
+    private static final int STREET_MAX = 250;
 
     private final D365Store store;
     private final Set<String> companies;
@@ -233,6 +234,11 @@ public final class ODataService {
         if (name != null && name.codePointCount(0, name.length()) > NAME_MAX) {
             throw ODataException.writeFailed(EntitySet.CUSTOMERS.entityType(), "The value of field 'Name' is longer "
                     + "than " + NAME_MAX + " characters.");
+        }
+        String street = text(given, "AddressStreet");
+        if (street != null && street.codePointCount(0, street.length()) > STREET_MAX) {
+            throw ODataException.writeFailed(EntitySet.CUSTOMERS.entityType(), "The value of field 'Street' is longer "
+                    + "than " + STREET_MAX + " characters.");
         }
     }
 

@@ -69,6 +69,10 @@ public final class SObjectRecord {
         return (LocalDate) value(field);
     }
 
+    public Instant instant(String field) {
+        return (Instant) value(field);
+    }
+
     public Instant lastModifiedDate() {
         return (Instant) value("LastModifiedDate");
     }

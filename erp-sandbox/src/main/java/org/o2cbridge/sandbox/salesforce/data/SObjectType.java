@@ -34,6 +34,7 @@ public enum SObjectType {
             reference("AccountId", "Account"),
             picklist("Status", Order.DRAFT, Order.ACTIVATED),
             date("EffectiveDate"),
+            dateTime("ActivatedDate").readOnly(),
             text("CurrencyIsoCode", 3),
             text("PoNumber", 80),
             text("OrderNumber", 30).readOnly(),

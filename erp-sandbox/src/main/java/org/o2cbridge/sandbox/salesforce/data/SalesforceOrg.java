@@ -158,8 +158,9 @@ public class SalesforceOrg {
             return Optional.of(new RecordChange(current, current));
         }
         checkUnique(type, current.id(), changes);
-        applyPackageRules(current, changes);
-        SObjectRecord next = current.with(changes, nextModification(current));
+        Instant modifiedAt = nextModification(current);
+        applyPlatformAndPackageRules(current, changes, modifiedAt);
+        SObjectRecord next = current.with(changes, modifiedAt);
         records.put(next.id(), next);
         index(current, next);
         return Optional.of(new RecordChange(current, next));
@@ -220,11 +221,13 @@ public class SalesforceOrg {
         return value.toLowerCase(Locale.ROOT);
     }
 
-    private static void applyPackageRules(SObjectRecord current, Map<String, Object> changes) {
+    /** Activation stamps {@code ActivatedDate} (the platform) and marks the order Pending (the package). */
+    private static void applyPlatformAndPackageRules(SObjectRecord current, Map<String, Object> changes, Instant at) {
         boolean activating = current.type() == SObjectType.ORDER
                 && Order.ACTIVATED.equals(changes.get("Status"))
                 && !Order.ACTIVATED.equals(current.text("Status"));
         if (activating) {
+            changes.put("ActivatedDate", at);
             changes.put("ERP_Sync_Status__c", Order.SYNC_PENDING);
             changes.put("ERP_Sync_Error__c", null);
         }

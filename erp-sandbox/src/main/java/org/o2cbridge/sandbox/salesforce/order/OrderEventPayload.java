@@ -19,14 +19,14 @@ import org.o2cbridge.sandbox.salesforce.data.SObjectRecord;
  */
 public final class OrderEventPayload {
 
-    private static final DateTimeFormatter KEY_TIME =
+    private static final DateTimeFormatter UTC_MILLIS =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
     private OrderEventPayload() {
     }
 
     public static String idempotencyKey(SObjectRecord order) {
-        return order.id() + ":" + KEY_TIME.format(order.lastModifiedDate());
+        return order.id() + ":" + UTC_MILLIS.format(order.lastModifiedDate());
     }
 
     /** The batch body for one activated order, its account and its order items. */
@@ -35,8 +35,11 @@ public final class OrderEventPayload {
                 .add("sfOrderId", order.id())
                 .add("idempotencyKey", idempotencyKey(order));
         addText(event, "orderNumber", order.text("OrderNumber"));
-        event.add("effectiveDate", order.date("EffectiveDate").toString())
-                .add("currency", order.text("CurrencyIsoCode"));
+        event.add("effectiveDate", order.date("EffectiveDate").toString());
+        if (order.instant("ActivatedDate") != null) {
+            event.add("activatedAt", UTC_MILLIS.format(order.instant("ActivatedDate")));
+        }
+        event.add("currency", order.text("CurrencyIsoCode"));
         addText(event, "poNumber", order.text("PoNumber"));
         addText(event, "legalEntity", order.text("Legal_Entity__c"));
         event.add("account", account(account));

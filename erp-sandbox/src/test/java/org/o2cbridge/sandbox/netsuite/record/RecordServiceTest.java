@@ -140,6 +140,18 @@ class RecordServiceTest {
     }
 
     @Test
+    void anAddressLineOverOneHundredFiftyCharactersIsRejectedOnItsField() {
+        String address = "{'companyName':'Acme','addressBook':{'items':[{'addressBookAddress':{'addr1':'1 Main St','addr2':'"
+                + "x".repeat(151) + "'}}]}}";
+
+        NetSuiteApiException refused = assertThrows(NetSuiteApiException.class,
+                () -> records.upsert("customer", "001M", json(address)));
+
+        assertEquals("INVALID_CONTENT", refused.errorCode());
+        assertTrue(refused.getMessage().contains("addr2"), refused.getMessage());
+    }
+
+    @Test
     void patchAppendsLinesUnlessTheItemSublistIsReplaced() {
         String id = records.upsert("salesOrder", "801A", order("{'item':{'externalId':'WID-100'},'quantity':1}")).id();
         JsonObject more = json("{'memo':'second','item':{'items':[{'item':{'externalId':'WID-200'},'quantity':1}]}}");

@@ -1,6 +1,7 @@
 package org.o2cbridge.sandbox.salesforce.order;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -72,6 +73,24 @@ class OrderEventPayloadTest {
                 .map(line -> line.asJsonObject().getString("productCode")).toList());
         assertEquals(Json.createReader(new StringReader("1.5")).readValue(),
                 event.getJsonArray("lines").getJsonObject(1).get("quantity"));
+    }
+
+    @Test
+    void anActivatedOrderCarriesItsActivationTimeInUtcAndADraftNone() {
+        JsonObject draft = payloadOf(OrderFixtures.acmeOrder()).getJsonArray("orders").getJsonObject(0);
+        String orderId = draft.getString("sfOrderId");
+
+        org.update(SObjectType.ORDER, orderId, fields -> java.util.Map.of("Status", SObjectType.Order.ACTIVATED));
+        SObjectRecord order = org.find(SObjectType.ORDER, orderId).orElseThrow();
+        SObjectRecord account = org.find(SObjectType.ACCOUNT, order.text("AccountId")).orElseThrow();
+        JsonObject activated = OrderEventPayload.of(order, account, org.orderItems(orderId));
+
+        assertFalse(draft.containsKey("activatedAt"), "a draft has no activation time");
+        assertEquals(order.lastModifiedDate(), order.instant("ActivatedDate"), "stamped by the activation");
+        assertEquals(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
+                        .withZone(ZoneOffset.UTC).format(order.instant("ActivatedDate")),
+                activated.getJsonArray("orders").getJsonObject(0).getString("activatedAt"), "RFC 3339, UTC, milliseconds");
+        assertEquals("", ContractSchema.violations(activated.toString()));
     }
 
     @Test

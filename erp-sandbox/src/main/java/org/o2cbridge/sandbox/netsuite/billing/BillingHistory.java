@@ -1,0 +1,135 @@
+package org.o2cbridge.sandbox.netsuite.billing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * The simulated account's invoices, customer payments and credit memos, generated from a seed
+ * ({@link BillingPlan}) rather than entered one by one, and answered by SuiteQL's
+ * {@code transaction} table. Internal ids start at {@value #FIRST_ID}, far above those of records,
+ * so they never meet.
+ */
+@ApplicationScoped
+public class BillingHistory {
+
+    static final long FIRST_ID = 500_000_000L;
+    private static final String[] METHODS = {"Wire", "ACH", "Check", "Credit Card"};
+
+    private List<JsonObject> documents = List.of();
+
+    public synchronized List<JsonObject> documents() {
+        return documents;
+    }
+
+    public synchronized void clear() {
+        documents = List.of();
+    }
+
+    /** Replaces the history with the plan's, for the given sales orders (records of the account). */
+    public synchronized List<JsonObject> generate(BillingPlan plan, List<JsonObject> salesOrders) {
+        Generation generation = new Generation(plan);
+        salesOrders.stream().sorted(Comparator.comparing(order -> new BigDecimal(order.getString("id"))))
+                .forEach(order -> {
+                    for (int i = 0; i < plan.invoicesPerOrder(); i++) {
+                        generation.invoice(order.getString("id"), reference(order.get("entity")),
+                                share(order, plan.invoicesPerOrder()), order.get("currency"));
+                    }
+                });
+        for (int i = 0; i < plan.unlinkedInvoices(); i++) {
+            generation.invoice("4" + String.format("%08d", i + 1), "4" + String.format("%08d", i + 1),
+                    generation.amount(), Json.createObjectBuilder().add("id", "1").add("refName", "USD").build());
+        }
+        documents = List.copyOf(generation.documents);
+        return documents;
+    }
+
+    private static String reference(JsonValue value) {
+        return value instanceof JsonObject ref ? ref.getString("id", null) : null;
+    }
+
+    private static BigDecimal share(JsonObject order, int parts) {
+        BigDecimal total = order.containsKey("total") ? order.getJsonNumber("total").bigDecimalValue() : BigDecimal.TEN;
+        return total.divide(BigDecimal.valueOf(parts), 2, RoundingMode.HALF_UP);
+    }
+
+    /** One run of the generator: a random sequence from the seed and the next id and change time. */
+    private static final class Generation {
+        private final BillingPlan plan;
+        private final Random random;
+        private final List<JsonObject> documents = new ArrayList<>();
+        private long sequence;
+
+        Generation(BillingPlan plan) {
+            this.plan = plan;
+            this.random = new Random(plan.seed());
+        }
+
+        BigDecimal amount() {
+            return BigDecimal.valueOf(1_000 + random.nextInt(999_000), 2);
+        }
+
+        void invoice(String salesOrderId, String customerId, BigDecimal amount, JsonValue currency) {
+            boolean paid = random.nextDouble() < plan.paidShare();
+            boolean credited = random.nextDouble() < plan.creditShare();
+            String method = METHODS[random.nextInt(METHODS.length)];
+            BigDecimal credit = amount.divide(BigDecimal.TEN, 2, RoundingMode.HALF_UP);
+            BigDecimal remaining = paid ? BigDecimal.ZERO : credited ? amount.subtract(credit) : amount;
+            Instant at = next();
+            String invoiceId = id();
+            documents.add(document(invoiceId, "CustInvc", "INV", at, customerId, currency)
+                    .add("createdFrom", ref(salesOrderId)).add("total", amount).add("amountRemaining", remaining)
+                    .add("dueDate", at.atZone(ZoneOffset.UTC).toLocalDate().plusDays(30).toString())
+                    .add("status", paid ? "Paid In Full" : "Open").build());
+            if (credited) {
+                Instant creditAt = next();
+                documents.add(document(id(), "CustCred", "CM", creditAt, customerId, currency)
+                        .add("createdFrom", ref(salesOrderId)).add("total", credit.negate())
+                        .add("amountRemaining", BigDecimal.ZERO).add("status", "Fully Applied").build());
+            }
+            if (paid) {
+                Instant paidAt = next();
+                documents.add(document(id(), "CustPymt", "PMT", paidAt, customerId, currency)
+                        .add("appliedTo", ref(invoiceId)).add("total", amount.subtract(credited ? credit : BigDecimal.ZERO))
+                        .add("paymentMethod", method).add("status", "Deposited").build());
+            }
+        }
+
+        private String id() {
+            return Long.toString(FIRST_ID + sequence);
+        }
+
+        private Instant next() {
+            return plan.since().plusSeconds(60 * ++sequence);
+        }
+
+        private static JsonObjectBuilder document(String id, String type, String prefix, Instant at, String customerId,
+                                                  JsonValue currency) {
+            JsonObjectBuilder document = Json.createObjectBuilder().add("id", id).add("type", type)
+                    .add("tranId", prefix + (Long.parseLong(id) - FIRST_ID + 1))
+                    .add("tranDate", at.atZone(ZoneOffset.UTC).toLocalDate().toString())
+                    .add("createdDate", at.toString()).add("lastModifiedDate", at.toString());
+            if (customerId != null) {
+                document.add("entity", ref(customerId));
+            }
+            if (currency != null) {
+                document.add("currency", currency);
+            }
+            return document;
+        }
+
+        private static JsonObject ref(String id) {
+            return Json.createObjectBuilder().add("id", id).build();
+        }
+    }
+}

@@ -3,6 +3,7 @@ package org.o2cbridge.sandbox.netsuite;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -22,6 +23,8 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.TreeMap;
 import org.o2cbridge.sandbox.netsuite.billing.BillingHistory;
 import org.o2cbridge.sandbox.netsuite.billing.BillingPlan;
@@ -32,8 +35,9 @@ import org.o2cbridge.sandbox.platform.ProblemException;
 /**
  * Control API for the account's billing history, {@code /api/netsuite/billing}: {@code PUT} with
  * {@code {"seed":42,"invoicesPerOrder":1,"paidShare":0.5,"creditShare":0.1,"unlinkedInvoices":0,
- * "since":"2026-01-01T00:00:00Z"}} (every field optional) replaces it with the documents that plan
- * gives for the account's sales orders; {@code GET} answers their count by type and the first
+ * "since":"2026-01-01T00:00:00Z","orders":["801…"]}} (every field optional) replaces it with the
+ * documents that plan gives for the account's sales orders (those whose external ids, the Salesforce
+ * Order ids, {@code orders} names, when it is given); {@code GET} answers their count by type and the first
  * {@code limit} (100) of them; {@code DELETE} forgets them. SuiteQL reads them in
  * {@code transaction}.
  */
@@ -60,7 +64,13 @@ public class NetSuiteBillingControlResource {
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalidRequest(e.getMessage());
         }
-        return summary(billing.generate(plan, account.all(RecordType.SALES_ORDER)), Integer.MAX_VALUE);
+        List<JsonObject> salesOrders = account.all(RecordType.SALES_ORDER);
+        if (given.get("orders") instanceof JsonArray orders) {
+            Set<String> named = orders.stream().filter(JsonString.class::isInstance)
+                    .map(order -> ((JsonString) order).getString()).collect(Collectors.toSet());
+            salesOrders = salesOrders.stream().filter(order -> named.contains(order.getString("externalId", ""))).toList();
+        }
+        return summary(billing.generate(plan, salesOrders), Integer.MAX_VALUE);
     }
 
     @GET

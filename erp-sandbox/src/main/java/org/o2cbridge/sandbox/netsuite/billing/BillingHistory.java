@@ -43,12 +43,12 @@ public class BillingHistory {
                 .forEach(order -> {
                     for (int i = 0; i < plan.invoicesPerOrder(); i++) {
                         generation.invoice(order.getString("id"), reference(order.get("entity")),
-                                share(order, plan.invoicesPerOrder()), order.get("currency"));
+                                share(order, plan.invoicesPerOrder()), order.get("currency"), false);
                     }
                 });
         for (int i = 0; i < plan.unlinkedInvoices(); i++) {
             generation.invoice("4" + String.format("%08d", i + 1), "4" + String.format("%08d", i + 1),
-                    generation.amount(), Json.createObjectBuilder().add("id", "1").add("refName", "USD").build());
+                    generation.amount(), Json.createObjectBuilder().add("id", "1").add("refName", "USD").build(), true);
         }
         documents = List.copyOf(generation.documents);
         return documents;
@@ -79,8 +79,8 @@ public class BillingHistory {
             return BigDecimal.valueOf(1_000 + random.nextInt(999_000), 2);
         }
 
-        void invoice(String salesOrderId, String customerId, BigDecimal amount, JsonValue currency) {
-            boolean paid = random.nextDouble() < plan.paidShare();
+        void invoice(String salesOrderId, String customerId, BigDecimal amount, JsonValue currency, boolean alwaysPaid) {
+            boolean paid = random.nextDouble() < plan.paidShare() || alwaysPaid;
             boolean credited = random.nextDouble() < plan.creditShare();
             String method = METHODS[random.nextInt(METHODS.length)];
             BigDecimal credit = amount.divide(BigDecimal.TEN, 2, RoundingMode.HALF_UP);

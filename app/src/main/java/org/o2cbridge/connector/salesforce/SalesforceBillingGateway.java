@@ -22,6 +22,8 @@ import java.util.Map;
  * ({@code PATCH /composite/sobjects/{SObject}/{ExternalIdField}}), at most 200 a call: invoices
  * and credit memos first, then payments, which name their invoice by its ERP id. Each record
  * stands alone; the calls run outside the chunk's transaction. A 401 renews the session once.
+ * Payments Salesforce already holds (a payment changed in the ERP, or a chunk sent again after a
+ * rollback) refuse their invoice field, which cannot change; they are sent once more without it.
  */
 @ApplicationScoped
 public class SalesforceBillingGateway implements BillingTarget {
@@ -48,16 +50,28 @@ public class SalesforceBillingGateway implements BillingTarget {
         Map<String, UpsertOutcome> outcomes = new HashMap<>();
         send(BillingCollectionsJson.INVOICE, BillingCollectionsJson.INVOICE_KEY, invoices, outcomes);
         send(BillingCollectionsJson.PAYMENT, BillingCollectionsJson.PAYMENT_KEY, payments, outcomes);
+        List<BillingRecord> existing = payments.stream().filter(r -> {
+            UpsertOutcome outcome = outcomes.get(r.document().erpId());
+            return !outcome.success() && BillingCollectionsJson.NOT_UPDATABLE.equals(outcome.statusCode());
+        }).toList();
+        if (!existing.isEmpty()) {
+            send(BillingCollectionsJson.PAYMENT, BillingCollectionsJson.PAYMENT_KEY, existing, false, outcomes);
+        }
         List<UpsertOutcome> ordered = new ArrayList<>(records.size());
         records.forEach(r -> ordered.add(outcomes.get(r.document().erpId())));
         return ordered;
     }
 
     private void send(String sObject, String key, List<BillingRecord> records, Map<String, UpsertOutcome> outcomes) {
+        send(sObject, key, records, true, outcomes);
+    }
+
+    private void send(String sObject, String key, List<BillingRecord> records, boolean namingInvoice,
+                      Map<String, UpsertOutcome> outcomes) {
         for (int from = 0; from < records.size(); from += SalesforceGateway.MAX_RECORDS_PER_CALL) {
             List<BillingRecord> chunk = records.subList(from, Math.min(records.size(),
                     from + SalesforceGateway.MAX_RECORDS_PER_CALL));
-            String body = BillingCollectionsJson.request(chunk);
+            String body = BillingCollectionsJson.request(chunk, namingInvoice);
             SalesforceSession session = tokens.session();
             HttpResponse<String> response = patch(session, sObject, key, body);
             if (response.statusCode() == 401) {

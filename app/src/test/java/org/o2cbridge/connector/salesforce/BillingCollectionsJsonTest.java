@@ -47,6 +47,16 @@ class BillingCollectionsJsonTest {
     }
 
     @Test
+    void aPaymentSentAgainLeavesItsInvoiceAlone() {
+        JsonObject request = Json.createReader(new StringReader(BillingCollectionsJson.request(List.of(
+                new BillingRecord(PAYMENT, null, null, null)), false))).readObject();
+
+        JsonObject payment = request.getJsonArray("records").getJsonObject(0);
+        assertFalse(payment.containsKey("Invoice__r"), payment.toString());
+        assertEquals("500000002", payment.getString("ERP_Payment_Id__c"));
+    }
+
+    @Test
     void aRefusedRecordComesBackWithSalesforcesCodeAndMessage() {
         String answer = "[{\"id\":\"a01x\",\"success\":true,\"errors\":[],\"created\":true},"
                 + "{\"success\":false,\"errors\":[{\"statusCode\":\"INVALID_FIELD\",\"message\":\"Foreign key external ID: 9 "

@@ -17,13 +17,17 @@ import java.util.Random;
 /**
  * The simulated account's invoices, customer payments and credit memos, generated from a seed
  * ({@link BillingPlan}) rather than entered one by one, and answered by SuiteQL's
- * {@code transaction} table. Internal ids start at {@value #FIRST_ID}, far above those of records,
- * so they never meet.
+ * {@code transaction} table. A document changes one minute after the one before it, and its
+ * internal id is {@value #FIRST_ID} plus the minute of its change since the epoch: far above the
+ * ids of records, the same for the same plan, and different for documents of different times, so
+ * a later history never reuses the ids of an earlier one.
  */
 @ApplicationScoped
 public class BillingHistory {
 
     static final long FIRST_ID = 500_000_000L;
+    /** Internal ids of the sales orders and customers of unlinked invoices, which the account does not hold. */
+    public static final String UNLINKED_ORDER_PREFIX = "4";
     private static final String[] METHODS = {"Wire", "ACH", "Check", "Credit Card"};
 
     private List<JsonObject> documents = List.of();
@@ -47,7 +51,7 @@ public class BillingHistory {
                     }
                 });
         for (int i = 0; i < plan.unlinkedInvoices(); i++) {
-            generation.invoice("4" + String.format("%08d", i + 1), "4" + String.format("%08d", i + 1),
+            generation.invoice(UNLINKED_ORDER_PREFIX + String.format("%08d", i + 1), UNLINKED_ORDER_PREFIX + String.format("%08d", i + 1),
                     generation.amount(), Json.createObjectBuilder().add("id", "1").add("refName", "USD").build(), true);
         }
         documents = List.copyOf(generation.documents);
@@ -69,6 +73,7 @@ public class BillingHistory {
         private final Random random;
         private final List<JsonObject> documents = new ArrayList<>();
         private long sequence;
+        private Instant current;
 
         Generation(BillingPlan plan) {
             this.plan = plan;
@@ -106,17 +111,18 @@ public class BillingHistory {
         }
 
         private String id() {
-            return Long.toString(FIRST_ID + sequence);
+            return Long.toString(FIRST_ID + current.getEpochSecond() / 60);
         }
 
         private Instant next() {
-            return plan.since().plusSeconds(60 * ++sequence);
+            current = plan.since().plusSeconds(60 * ++sequence);
+            return current;
         }
 
         private static JsonObjectBuilder document(String id, String type, String prefix, Instant at, String customerId,
                                                   JsonValue currency) {
             JsonObjectBuilder document = Json.createObjectBuilder().add("id", id).add("type", type)
-                    .add("tranId", prefix + (Long.parseLong(id) - FIRST_ID + 1))
+                    .add("tranId", prefix + (Long.parseLong(id) - FIRST_ID))
                     .add("tranDate", at.atZone(ZoneOffset.UTC).toLocalDate().toString())
                     .add("createdDate", at.toString()).add("lastModifiedDate", at.toString());
             if (customerId != null) {

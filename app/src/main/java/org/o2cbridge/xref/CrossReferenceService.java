@@ -34,6 +34,17 @@ public class CrossReferenceService {
                 .getResultStream().findFirst();
     }
 
+    /** The Salesforce record one ERP calls {@code erpId}, if known. */
+    public Optional<CrossReference> findByErpId(String entityType, String targetSystem, String erpId) {
+        return em.createQuery("select x from CrossReference x where x.targetSystem = :system and x.entityType = :type "
+                        + "and x.erpId = :erpId order by x.updatedAt desc", CrossReference.class)
+                .setParameter("system", targetSystem)
+                .setParameter("type", entityType)
+                .setParameter("erpId", erpId)
+                .setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
     /** Records (or updates) what one ERP calls a Salesforce record, in the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String entityType, String sfId, String targetSystem, String erpId, String erpNumber) {

@@ -65,6 +65,7 @@ public class IntegrationEnvironment implements LauncherSessionListener {
                 "-Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl",
                 "-Djava.io.tmpdir=" + work.resolve("tmp")));
         System.setProperty("o2c.it.micro-options", "--port " + port + " --systemproperties " + settingsFile
+                + " --prebootcommandfile " + System.getProperty("o2c.it.pre-boot-commands")
                 + " --deploy " + System.getProperty("o2c.it.sandbox-war"));
         createDirectory(work.resolve("tmp"));
     }

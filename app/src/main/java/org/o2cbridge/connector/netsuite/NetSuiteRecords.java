@@ -108,18 +108,10 @@ public class NetSuiteRecords {
      */
     @Retry(maxRetries = 1, delay = 200, jitter = 100, retryOn = ConnectionLostException.class)
     public List<JsonObject> suiteQl(String query) {
-        NetSuiteQueryClient.SuiteQlRequest body = new NetSuiteQueryClient.SuiteQlRequest(query);
         List<JsonObject> rows = new ArrayList<>();
         int offset = 0;
         while (true) {
-            int from = offset;
-            JsonObject page = call(queryClient(), c -> {
-                try (Response response = c.suiteQl(NetSuiteQueryClient.TRANSIENT, QUERY_PAGE, from, body)) {
-                    return NetSuiteJson.object(response.readEntity(String.class)).orElseThrow(() ->
-                            new RetryableCallException(SYSTEM, response.getStatus(), null,
-                                    "NetSuite answered a SuiteQL query with a body that is not JSON", null, null));
-                }
-            });
+            JsonObject page = queryPage(query, QUERY_PAGE, offset);
             JsonArray items = page.containsKey("items") ? page.getJsonArray("items") : JsonValue.EMPTY_JSON_ARRAY;
             items.forEach(item -> rows.add(item.asJsonObject()));
             if (!page.getBoolean("hasMore", false) || items.isEmpty()) {
@@ -127,6 +119,26 @@ public class NetSuiteRecords {
             }
             offset += QUERY_PAGE;
         }
+    }
+
+    /**
+     * One page of a SuiteQL query as NetSuite answers it ({@code items}, {@code hasMore}, …):
+     * {@code limit} 1 to 1000, {@code offset} a multiple of it. One call under one permit.
+     */
+    @Retry(maxRetries = 1, delay = 200, jitter = 100, retryOn = ConnectionLostException.class)
+    public JsonObject suiteQlPage(String query, int limit, int offset) {
+        return queryPage(query, limit, offset);
+    }
+
+    private JsonObject queryPage(String query, int limit, int offset) {
+        NetSuiteQueryClient.SuiteQlRequest body = new NetSuiteQueryClient.SuiteQlRequest(query);
+        return call(queryClient(), c -> {
+            try (Response response = c.suiteQl(NetSuiteQueryClient.TRANSIENT, limit, offset, body)) {
+                return NetSuiteJson.object(response.readEntity(String.class)).orElseThrow(() ->
+                        new RetryableCallException(SYSTEM, response.getStatus(), null,
+                                "NetSuite answered a SuiteQL query with a body that is not JSON", null, null));
+            }
+        });
     }
 
     @Retry(maxRetries = 1, delay = 200, jitter = 100, retryOn = ConnectionLostException.class)

@@ -8,6 +8,11 @@ import jakarta.enterprise.context.ApplicationScoped;
  * properties or environment variables such as {@code O2C_DB_URL}); without any, the bridge runs on
  * an embedded H2 database in {@code ./o2c-data/db}. The defaults sit inline because Payara resolves
  * these placeholders before the application's own configuration file is visible.
+ *
+ * <p>The name is global so that the server's Jakarta Batch runtime finds it too: the job
+ * repository lives in this database, in this pool (see {@code server-config/pre-boot-commands.txt}).
+ * One pool means a chunk's transaction holds one connection for the job's own tables and the
+ * batch runtime's checkpoint, never two non-XA resources.
  */
 @ApplicationScoped
 @DataSourceDefinition(
@@ -26,5 +31,5 @@ import jakarta.enterprise.context.ApplicationScoped;
         })
 public class DatabaseConfiguration {
 
-    public static final String JNDI_NAME = "java:app/jdbc/o2c";
+    public static final String JNDI_NAME = "java:global/jdbc/o2c";
 }

@@ -10,12 +10,13 @@ import org.o2cbridge.sandbox.control.SimulatedSystem;
 import org.o2cbridge.sandbox.netsuite.auth.TbaAuthentication;
 import org.o2cbridge.sandbox.netsuite.record.NetSuiteAccount;
 import org.o2cbridge.sandbox.netsuite.record.RecordService;
+import org.o2cbridge.sandbox.netsuite.billing.BillingHistory;
 import org.o2cbridge.sandbox.netsuite.record.RecordType;
 import org.o2cbridge.sandbox.traffic.SandboxTraffic;
 
 /**
  * Joins the NetSuite simulator to the sandbox: seeds the default item catalog at start-up, and on
- * a sandbox reset forgets every record and used nonce, puts the catalog back, and returns the
+ * a sandbox reset forgets every record, the billing history and every used nonce, puts the catalog back, and returns the
  * traffic handling (faults, limit, latency, counters) to its configured start.
  */
 @ApplicationScoped
@@ -33,6 +34,9 @@ public class NetSuiteSimulator implements SimulatedSystem {
     @Inject
     SandboxTraffic traffic;
 
+    @Inject
+    BillingHistory billing;
+
     void seedAtStartup(@Observes @Initialized(ApplicationScoped.class) Object started) {
         records.resetAccount();
     }
@@ -45,6 +49,7 @@ public class NetSuiteSimulator implements SimulatedSystem {
     @Override
     public void reset() {
         records.resetAccount();
+        billing.clear();
         authentication.forgetNonces();
         traffic.of(SandboxTraffic.NETSUITE).reset();
     }
@@ -55,6 +60,7 @@ public class NetSuiteSimulator implements SimulatedSystem {
         for (RecordType type : RecordType.values()) {
             counts.put(type.apiName(), account.count(type));
         }
+        counts.put("billingDocument", billing.documents().size());
         return counts;
     }
 }

@@ -1,5 +1,8 @@
 package org.o2cbridge.sandbox.netsuite.query;
 
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,9 +13,11 @@ import org.o2cbridge.sandbox.netsuite.record.NetSuiteApiException;
  * with NetSuite's 400 {@code INVALID_PARAMETER} rather than answering it wrong:
  * <pre>
  * SELECT column [, column…] FROM table [WHERE predicate [AND predicate…]]
+ *        [ORDER BY name [ASC|DESC] [, name [ASC|DESC]…]]
  * column    := name | BUILTIN.DF(name)   each optionally followed by [AS] label
- * predicate := name = literal | name IN (literal [, literal…])
+ * predicate := name = literal | name IN (literal [, literal…]) | name (&gt; | &gt;= | &lt; | &lt;=) literal
  * literal   := a number | 'text' ('' inside for a quote)
+ *            | TO_TIMESTAMP('2026-01-31 23:59:59', 'YYYY-MM-DD HH24:MI:SS')   (UTC)
  * </pre>
  * Keywords and names are case-insensitive. To grow the subset (joins, ranges, ORDER BY), add a
  * rule here and its meaning in {@link SuiteQlService}; the tokens already know every symbol.
@@ -50,10 +55,23 @@ public final class SuiteQlParser {
                 where.add(predicate());
             }
         }
+        List<SuiteQlQuery.Order> orderBy = new ArrayList<>();
+        if (peekKeyword("ORDER")) {
+            position++;
+            keyword("BY");
+            do {
+                String column = name("a column");
+                boolean descending = false;
+                if (peekKeyword("ASC") || peekKeyword("DESC")) {
+                    descending = tokens.get(position++).text().equalsIgnoreCase("DESC");
+                }
+                orderBy.add(new SuiteQlQuery.Order(column, descending));
+            } while (symbol(","));
+        }
         if (position < tokens.size()) {
             throw unsupported("'" + tokens.get(position).text() + "'");
         }
-        return new SuiteQlQuery(List.copyOf(columns), table, List.copyOf(where));
+        return new SuiteQlQuery(List.copyOf(columns), table, List.copyOf(where), List.copyOf(orderBy));
     }
 
     private SuiteQlQuery.Column column() {
@@ -85,6 +103,14 @@ public final class SuiteQlParser {
         if (symbol("=")) {
             return new SuiteQlQuery.Predicate(column, List.of(literal()));
         }
+        if (symbol(">")) {
+            SuiteQlQuery.Operator operator = symbol("=") ? SuiteQlQuery.Operator.GREATER_OR_EQUAL : SuiteQlQuery.Operator.GREATER;
+            return new SuiteQlQuery.Predicate(column, operator, List.of(literal()));
+        }
+        if (symbol("<")) {
+            SuiteQlQuery.Operator operator = symbol("=") ? SuiteQlQuery.Operator.LESS_OR_EQUAL : SuiteQlQuery.Operator.LESS;
+            return new SuiteQlQuery.Predicate(column, operator, List.of(literal()));
+        }
         keyword("IN");
         expect("(");
         List<String> values = new ArrayList<>();
@@ -100,7 +126,26 @@ public final class SuiteQlParser {
         if (token.kind() == Kind.NUMBER || token.kind() == Kind.TEXT) {
             return token.text();
         }
+        if (token.kind() == Kind.NAME && token.text().equalsIgnoreCase("TO_TIMESTAMP")) {
+            expect("(");
+            String text = literal();
+            expect(",");
+            String format = literal();
+            expect(")");
+            return timestamp(text, format);
+        }
         throw unsupported("'" + token.text() + "' where a number or a 'text' value is expected");
+    }
+
+    private static String timestamp(String text, String format) {
+        if (!format.equalsIgnoreCase("YYYY-MM-DD HH24:MI:SS")) {
+            throw unsupported("TO_TIMESTAMP format '" + format + "' (the sandbox reads 'YYYY-MM-DD HH24:MI:SS')");
+        }
+        try {
+            return LocalDateTime.parse(text.strip().replace(' ', 'T')).toInstant(ZoneOffset.UTC).toString();
+        } catch (DateTimeParseException e) {
+            throw invalid("'" + text + "' is not a timestamp in the format " + format + ".");
+        }
     }
 
     private String name(String what) {
@@ -147,7 +192,7 @@ public final class SuiteQlParser {
 
     private static boolean isKeyword(Token token) {
         String text = token.text().toUpperCase(Locale.ROOT);
-        return text.equals("FROM") || text.equals("WHERE") || text.equals("AND");
+        return text.equals("FROM") || text.equals("WHERE") || text.equals("AND") || text.equals("ORDER");
     }
 
     private enum Kind { NAME, NUMBER, TEXT, SYMBOL }
@@ -193,7 +238,7 @@ public final class SuiteQlParser {
                     text.append(query.charAt(i++));
                 }
                 tokens.add(new Token(Kind.TEXT, text.toString()));
-            } else if (",().=*".indexOf(c) >= 0) {
+            } else if (",().=*<>".indexOf(c) >= 0) {
                 tokens.add(new Token(Kind.SYMBOL, String.valueOf(c)));
                 i++;
             } else {
@@ -205,7 +250,8 @@ public final class SuiteQlParser {
 
     private static NetSuiteApiException unsupported(String what) {
         return invalid("Unsupported or invalid SuiteQL near " + what + ". The sandbox answers SELECT columns "
-                + "(or BUILTIN.DF(column)) FROM one table WHERE column = value or column IN (values), joined by AND.");
+                + "(or BUILTIN.DF(column)) FROM one table WHERE column = value, column IN (values) or column > value "
+                + "(>=, <, <=), joined by AND, ORDER BY columns.");
     }
 
     static NetSuiteApiException invalid(String detail) {

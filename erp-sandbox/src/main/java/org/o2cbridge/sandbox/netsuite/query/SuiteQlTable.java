@@ -14,15 +14,20 @@ import org.o2cbridge.sandbox.netsuite.record.RecordType;
  * The SuiteQL tables the simulator answers, each over the records of one type, with its columns
  * (SuiteQL's lowercase names) and the record field each reads. A column that reads a reference
  * ({@code {"id":…,"refName":…}}) answers its id, and {@code BUILTIN.DF(column)} its display name,
- * as in NetSuite. The account holds no other transaction than sales orders, so {@code transaction}
- * is the sales orders, with {@code type} {@code SalesOrd}. A new table is one more constant.
+ * as in NetSuite. {@code transaction} is the sales orders ({@code type} {@code SalesOrd}) and the
+ * generated billing documents, which carry their own {@code type} ({@code CustInvc},
+ * {@code CustPymt}, {@code CustCred}), the sales order an invoice or credit memo was created from
+ * ({@code createdfrom}) and the invoice a payment is applied to ({@code appliedtotransaction}, a
+ * simplification of NetSuite's transaction links). A new table is one more constant.
  */
 public enum SuiteQlTable {
 
     TRANSACTION("transaction", RecordType.SALES_ORDER, Map.of("type", Json.createValue("SalesOrd")),
-            "id=id", "tranid=tranId", "status=status", "entity=entity", "externalid=externalId",
+            "id=id", "type=type", "tranid=tranId", "status=status", "entity=entity", "externalid=externalId",
             "trandate=tranDate", "currency=currency", "foreigntotal=total", "otherrefnum=otherRefNum",
-            "memo=memo", "createddate=createdDate", "lastmodifieddate=lastModifiedDate"),
+            "memo=memo", "createddate=createdDate", "lastmodifieddate=lastModifiedDate",
+            "createdfrom=createdFrom", "appliedtotransaction=appliedTo", "duedate=dueDate",
+            "foreignamountremaining=amountRemaining", "paymentmethod=paymentMethod"),
     CUSTOMER("customer", RecordType.CUSTOMER, Map.of(),
             "id=id", "entityid=entityId", "companyname=companyName", "externalid=externalId",
             "subsidiary=subsidiary", "currency=currency", "email=email", "isperson=isPerson",
@@ -59,9 +64,15 @@ public enum SuiteQlTable {
         return fields.containsKey(column) || constants.containsKey(column);
     }
 
+    /** Whether the table also holds the account's billing documents. */
+    public boolean holdsBilling() {
+        return this == TRANSACTION;
+    }
+
     /** A column's value in a record as SuiteQL answers it (text), or empty when the record has none. */
     public Optional<String> value(JsonObject record, String column, boolean display) {
-        JsonValue value = constants.containsKey(column) ? constants.get(column) : record.get(fields.get(column));
+        String field = fields.get(column);
+        JsonValue value = field != null && record.containsKey(field) ? record.get(field) : constants.get(column);
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             return Optional.empty();
         }

@@ -88,9 +88,10 @@ class SuiteQlServiceTest {
 
     @Test
     void whatTheSandboxDoesNotUnderstandIsRefusedAsAnInvalidParameter() {
-        for (String query : List.of("SELECT id FROM transaction ORDER BY id", "SELECT COUNT(*) FROM transaction",
+        for (String query : List.of("SELECT id FROM transaction ORDER BY nosuchfield", "SELECT COUNT(*) FROM transaction",
                 "SELECT * FROM transaction", "SELECT id FROM transaction t JOIN customer c ON t.entity = c.id",
-                "SELECT id FROM transaction WHERE id > 5", "SELECT id FROM transaction WHERE id = 1 OR id = 2",
+                "SELECT id FROM transaction WHERE id <> 5", "SELECT id FROM transaction WHERE id = 1 OR id = 2",
+                "SELECT id FROM transaction WHERE lastmodifieddate > TO_TIMESTAMP('2026-01-01', 'YYYY-MM-DD')",
                 "SELECT id FROM invoice", "SELECT nosuchfield FROM transaction", "SELECT BUILTIN.CF(status) FROM transaction",
                 "UPDATE transaction SET memo = 'x'", "SELECT id FROM transaction WHERE memo = 'open", "")) {
             NetSuiteApiException refused = assertThrows(NetSuiteApiException.class, () -> queries.rows(query), query);

@@ -1,0 +1,43 @@
+package org.o2cbridge.billing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * The jobs' watermarks in the application's database. Reads and moves join the caller's
+ * transaction (a chunk's), so a watermark commits with the records it stands for.
+ */
+@ApplicationScoped
+public class JobWatermarkRepository implements BillingWatermark {
+
+    @PersistenceContext(unitName = "o2c")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    @Transactional
+    public Instant current(String jobName) {
+        JobWatermark found = em.find(JobWatermark.class, jobName);
+        return found == null ? Instant.EPOCH : found.watermark();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void advance(String jobName, Instant to) {
+        JobWatermark found = em.find(JobWatermark.class, jobName, LockModeType.PESSIMISTIC_WRITE);
+        if (found == null) {
+            em.persist(new JobWatermark(jobName, to, clock.instant()));
+        } else {
+            found.advance(to, clock.instant());
+        }
+    }
+}

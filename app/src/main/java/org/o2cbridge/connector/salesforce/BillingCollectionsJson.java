@@ -1,0 +1,132 @@
+package org.o2cbridge.connector.salesforce;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import org.o2cbridge.billing.BillingDocument;
+import org.o2cbridge.billing.BillingRecord;
+import org.o2cbridge.billing.BillingTarget;
+import org.o2cbridge.connector.RejectedCallException;
+
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The JSON of an sObject Collections upsert of the package's {@code Invoice__c} (invoices and
+ * credit memos, keyed by {@code ERP_Invoice_Id__c}) and {@code Payment__c} (keyed by
+ * {@code ERP_Payment_Id__c}, its invoice named by the invoice's ERP id), with
+ * {@code allOrNone:false}, and the reading of its answer, one UpsertResult per record in order.
+ * The invoice of a payment is the master of a master-detail field that cannot be reparented: it
+ * is set when the payment is created, and a payment Salesforce already holds is sent again
+ * without it ({@link #request(List, boolean)}).
+ */
+final class BillingCollectionsJson {
+
+    static final String INVOICE = "Invoice__c";
+    static final String INVOICE_KEY = "ERP_Invoice_Id__c";
+    static final String PAYMENT = "Payment__c";
+    static final String PAYMENT_KEY = "ERP_Payment_Id__c";
+    private static final Set<String> PAYMENT_METHODS = Set.of("Wire", "ACH", "Check", "Credit Card", "Cash");
+
+    private BillingCollectionsJson() {
+    }
+
+    /** Salesforce's answer to a payment whose invoice is set again: the field cannot be updated. */
+    static final String NOT_UPDATABLE = "INVALID_FIELD_FOR_INSERT_UPDATE";
+
+    static String request(List<BillingRecord> records) {
+        return request(records, true);
+    }
+
+    static String request(List<BillingRecord> records, boolean namingInvoice) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        records.forEach(record -> array.add(record.document().kind() == BillingDocument.Kind.PAYMENT
+                ? payment(record.document(), namingInvoice) : invoice(record)));
+        return Json.createObjectBuilder().add("allOrNone", false).add("records", array).build().toString();
+    }
+
+    static JsonObjectBuilder invoice(BillingRecord record) {
+        BillingDocument document = record.document();
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("attributes", Json.createObjectBuilder().add("type", INVOICE))
+                .add(INVOICE_KEY, document.erpId())
+                .add("Name", name(document))
+                .add("Order__c", record.sfOrderId())
+                .add("Status__c", record.sfStatus());
+        optional(json, "Account__c", record.sfAccountId());
+        optional(json, "Amount__c", document.amount());
+        optional(json, "Balance__c", document.amountRemaining());
+        optional(json, "Currency_Code__c", document.currency());
+        optional(json, "Due_Date__c", document.dueDate() == null ? null : document.dueDate().toString());
+        return json;
+    }
+
+    static JsonObjectBuilder payment(BillingDocument document, boolean namingInvoice) {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("attributes", Json.createObjectBuilder().add("type", PAYMENT))
+                .add(PAYMENT_KEY, document.erpId())
+                .add("Name", name(document))
+                .add("Payment_Method__c", PAYMENT_METHODS.contains(document.paymentMethod())
+                        ? document.paymentMethod() : "Other");
+        if (namingInvoice) {
+            json.add("Invoice__r", Json.createObjectBuilder().add(INVOICE_KEY, document.appliedToErpId()));
+        }
+        optional(json, "Amount__c", document.amount());
+        optional(json, "Payment_Date__c", document.date() == null ? null : document.date().toString());
+        return json;
+    }
+
+    private static String name(BillingDocument document) {
+        String name = document.number() != null ? document.number() : document.key();
+        return name.length() > 80 ? name.substring(0, 80) : name;
+    }
+
+    private static void optional(JsonObjectBuilder json, String field, Object value) {
+        if (value instanceof BigDecimal number) {
+            json.add(field, number);
+        } else if (value != null) {
+            json.add(field, value.toString());
+        }
+    }
+
+    /** One outcome per record, matched by position; an answer of another shape is rejected. */
+    static List<BillingTarget.UpsertOutcome> results(List<BillingRecord> records, String body) {
+        JsonArray results = upsertResults(body, records.size());
+        List<BillingTarget.UpsertOutcome> outcomes = new ArrayList<>(records.size());
+        for (int i = 0; i < records.size(); i++) {
+            String erpId = records.get(i).document().erpId();
+            JsonObject result = results.getJsonObject(i);
+            if (result.getBoolean("success", false)) {
+                outcomes.add(new BillingTarget.UpsertOutcome(erpId, true, null, null));
+            } else {
+                JsonArray errors = result.get("errors") instanceof JsonArray array ? array : JsonValue.EMPTY_JSON_ARRAY;
+                JsonObject first = !errors.isEmpty() && errors.get(0) instanceof JsonObject error ? error : null;
+                outcomes.add(new BillingTarget.UpsertOutcome(erpId, false,
+                        first == null ? null : first.getString("statusCode", null),
+                        first == null ? "Salesforce gave no reason" : first.getString("message", null)));
+            }
+        }
+        return outcomes;
+    }
+
+    private static JsonArray upsertResults(String body, int expected) {
+        try (var reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+            JsonValue value = reader.readValue();
+            if (value instanceof JsonArray array && array.size() == expected
+                    && array.stream().allMatch(JsonObject.class::isInstance)) {
+                return array;
+            }
+        } catch (JsonException e) {
+            // reported below
+        }
+        throw new RejectedCallException(SalesforceHttp.SYSTEM, 200, "UNEXPECTED_RESPONSE",
+                "Salesforce billing upsert answered something other than " + expected + " upsert results", null);
+    }
+}

@@ -1,0 +1,100 @@
+package org.o2cbridge.connector.salesforce;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.o2cbridge.billing.BillingDocument;
+import org.o2cbridge.billing.BillingRecord;
+import org.o2cbridge.billing.BillingTarget;
+import org.o2cbridge.connector.RetryableCallException;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Upserts the billing job's records into Salesforce with sObject Collections
+ * ({@code PATCH /composite/sobjects/{SObject}/{ExternalIdField}}), at most 200 a call: invoices
+ * and credit memos first, then payments, which name their invoice by its ERP id. Each record
+ * stands alone; the calls run outside the chunk's transaction. A 401 renews the session once.
+ * Payments Salesforce already holds (a payment changed in the ERP, or a chunk sent again after a
+ * rollback) refuse their invoice field, which cannot change; they are sent once more without it.
+ */
+@ApplicationScoped
+public class SalesforceBillingGateway implements BillingTarget {
+
+    @Inject
+    SalesforceSettings settings;
+
+    @Inject
+    SalesforceTokenService tokens;
+
+    @Inject
+    SalesforceHttp http;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public List<UpsertOutcome> upsert(List<BillingRecord> records) {
+        List<BillingRecord> invoices = records.stream()
+                .filter(r -> r.document().kind() != BillingDocument.Kind.PAYMENT).toList();
+        List<BillingRecord> payments = records.stream()
+                .filter(r -> r.document().kind() == BillingDocument.Kind.PAYMENT).toList();
+        Map<String, UpsertOutcome> outcomes = new HashMap<>();
+        send(BillingCollectionsJson.INVOICE, BillingCollectionsJson.INVOICE_KEY, invoices, outcomes);
+        send(BillingCollectionsJson.PAYMENT, BillingCollectionsJson.PAYMENT_KEY, payments, outcomes);
+        List<BillingRecord> existing = payments.stream().filter(r -> {
+            UpsertOutcome outcome = outcomes.get(r.document().erpId());
+            return !outcome.success() && BillingCollectionsJson.NOT_UPDATABLE.equals(outcome.statusCode());
+        }).toList();
+        if (!existing.isEmpty()) {
+            send(BillingCollectionsJson.PAYMENT, BillingCollectionsJson.PAYMENT_KEY, existing, false, outcomes);
+        }
+        List<UpsertOutcome> ordered = new ArrayList<>(records.size());
+        records.forEach(r -> ordered.add(outcomes.get(r.document().erpId())));
+        return ordered;
+    }
+
+    private void send(String sObject, String key, List<BillingRecord> records, Map<String, UpsertOutcome> outcomes) {
+        send(sObject, key, records, true, outcomes);
+    }
+
+    private void send(String sObject, String key, List<BillingRecord> records, boolean namingInvoice,
+                      Map<String, UpsertOutcome> outcomes) {
+        for (int from = 0; from < records.size(); from += SalesforceGateway.MAX_RECORDS_PER_CALL) {
+            List<BillingRecord> chunk = records.subList(from, Math.min(records.size(),
+                    from + SalesforceGateway.MAX_RECORDS_PER_CALL));
+            String body = BillingCollectionsJson.request(chunk, namingInvoice);
+            SalesforceSession session = tokens.session();
+            HttpResponse<String> response = patch(session, sObject, key, body);
+            if (response.statusCode() == 401) {
+                response = patch(tokens.renew(session), sObject, key, body);
+            }
+            if (response.statusCode() == 401) {
+                throw new RetryableCallException(SalesforceHttp.SYSTEM, 401, "INVALID_SESSION_ID",
+                        "Salesforce refused a session it had just issued for the billing upsert", null, null);
+            }
+            if (response.statusCode() / 100 != 2) {
+                throw SalesforceErrors.failure(response, "billing upsert of " + sObject, clock);
+            }
+            BillingCollectionsJson.results(chunk, response.body()).forEach(o -> outcomes.put(o.erpId(), o));
+        }
+    }
+
+    private HttpResponse<String> patch(SalesforceSession session, String sObject, String key, String body) {
+        URI url = URI.create(session.restBase(settings.apiVersion()) + "/composite/sobjects/" + sObject + "/" + key);
+        HttpRequest.Builder request = HttpRequest.newBuilder(url)
+                .header("Authorization", "Bearer " + session.accessToken())
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(body));
+        return http.send(request, "billing upsert to " + url);
+    }
+}

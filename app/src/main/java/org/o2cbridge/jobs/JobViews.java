@@ -1,0 +1,37 @@
+package org.o2cbridge.jobs;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** What the jobs admin API answers: jobs, executions with their steps' counts, skipped records. */
+public final class JobViews {
+
+    private JobViews() {
+    }
+
+    public record Job(String name, String summary, List<JobParameter> parameters) {
+    }
+
+    public record Execution(long executionId, long instanceId, String jobName, String batchStatus, String exitStatus,
+                            Instant createdAt, Instant startedAt, Instant endedAt, Map<String, String> parameters,
+                            List<Step> steps) {
+    }
+
+    /**
+     * A step's counts as the batch runtime keeps them ({@code read}, {@code write}, {@code filter},
+     * {@code commit}, {@code rollback}, {@code readSkip}, {@code processSkip}, {@code writeSkip}),
+     * beside the records it set aside ({@code skipped}) and those the target refused
+     * ({@code rejected}) as recorded by the job.
+     */
+    public record Step(String stepName, String batchStatus, String exitStatus, Instant startedAt, Instant endedAt,
+                       Map<String, Long> metrics, long skipped, long rejected) {
+    }
+
+    public record Skipped(String stepName, String recordKey, String kind, String reason, Instant recordedAt) {
+
+        static Skipped of(SkippedRecord record) {
+            return new Skipped(record.stepName(), record.recordKey(), record.kind(), record.reason(), record.recordedAt());
+        }
+    }
+}

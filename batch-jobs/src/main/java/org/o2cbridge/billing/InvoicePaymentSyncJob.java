@@ -1,0 +1,34 @@
+package org.o2cbridge.billing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.o2cbridge.jobs.JobDescription;
+import org.o2cbridge.jobs.JobParameter;
+
+import java.util.List;
+
+/** The nightly job that brings the ERP's invoices, payments and credit memos to Salesforce. */
+@ApplicationScoped
+public class InvoicePaymentSyncJob implements JobDescription {
+
+    public static final String NAME = "invoice-payment-sync";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String summary() {
+        return "Invoices, payments and credit memos changed in the ERP since the last run, upserted into Salesforce "
+                + "as Invoice__c and Payment__c.";
+    }
+
+    @Override
+    public List<JobParameter> parameters() {
+        return List.of(
+                new JobParameter("pageSize", 500, 1, 1000, "documents read from the ERP per query page"),
+                new JobParameter("chunkSize", 200, 1, 200, "documents per chunk: one transaction, one checkpoint, "
+                        + "at most one Salesforce call per object"),
+                new JobParameter("skipLimit", 1000, 0, 1_000_000, "documents the run may skip before it fails"));
+    }
+}

@@ -1,0 +1,88 @@
+package org.o2cbridge.billing;
+
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * Reads the ERP's billing documents changed after the job's watermark, a page at a time. The
+ * checkpoint is the watermark the run started from and how many documents it has read, so a
+ * restart asks for the same query and goes on after the last committed chunk.
+ */
+@Named("invoicePaymentSyncReader")
+@Dependent
+public class InvoicePaymentSyncReader extends AbstractItemReader {
+
+    /** The checkpoint: the run's lower bound and the documents read so far. */
+    public record Position(Instant since, long read) implements Serializable {
+    }
+
+    @Inject
+    BillingSource source;
+
+    @Inject
+    BillingWatermark watermark;
+
+    @Inject
+    JobContext job;
+
+    @Inject
+    @BatchProperty(name = "pageSize")
+    String pageSizeProperty;
+
+    private final Deque<BillingDocument> page = new ArrayDeque<>();
+    private Instant since;
+    private long read;
+    private int pageSize;
+    private boolean more = true;
+
+    @Override
+    public void open(Serializable checkpoint) {
+        pageSize = Integer.parseInt(pageSizeProperty);
+        if (checkpoint instanceof Position position) {
+            since = position.since();
+            read = position.read();
+        } else {
+            since = watermark.current(job.getJobName());
+            read = 0;
+        }
+        long pageStart = read - read % pageSize;
+        if (pageStart < read) {
+            fill(pageStart);
+            for (long i = pageStart; i < read; i++) {
+                page.poll();
+            }
+        }
+    }
+
+    @Override
+    public Object readItem() {
+        if (page.isEmpty() && more) {
+            fill(read);
+        }
+        BillingDocument next = page.poll();
+        if (next != null) {
+            read++;
+        }
+        return next;
+    }
+
+    @Override
+    public Serializable checkpointInfo() {
+        return new Position(since, read);
+    }
+
+    private void fill(long offset) {
+        BillingPage next = source.changedSince(since, Math.toIntExact(offset), pageSize);
+        page.addAll(next.documents());
+        more = next.hasMore() && !next.documents().isEmpty();
+    }
+}

@@ -1,0 +1,17 @@
+package org.o2cbridge.jobs;
+
+import java.util.List;
+
+/**
+ * A batch job the operators may start, with the parameters it takes. Each job publishes one as a
+ * CDI bean, so the admin API lists and checks jobs without knowing them by name.
+ */
+public interface JobDescription {
+
+    /** The job's id, the name of its job XML in {@code META-INF/batch-jobs}. */
+    String name();
+
+    String summary();
+
+    List<JobParameter> parameters();
+}

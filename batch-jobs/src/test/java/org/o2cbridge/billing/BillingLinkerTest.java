@@ -1,0 +1,65 @@
+package org.o2cbridge.billing;
+
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class BillingLinkerTest {
+
+    private final OrderLinks links = new OrderLinks() {
+        @Override
+        public Optional<String> salesforceOrder(String erpOrderId) {
+            return Optional.ofNullable(Map.of("SO-1", "801000000000001AAA").get(erpOrderId));
+        }
+
+        @Override
+        public Optional<String> salesforceAccount(String erpCustomerId) {
+            return Optional.ofNullable(Map.of("C-1", "001000000000001AAA").get(erpCustomerId));
+        }
+    };
+
+    private static BillingDocument invoice(String order, String status, String amount, String remaining) {
+        return new BillingDocument("7", BillingDocument.Kind.INVOICE, "INV7", order, "C-1", null,
+                new BigDecimal(amount), new BigDecimal(remaining), "USD", LocalDate.of(2026, 1, 2),
+                LocalDate.of(2026, 2, 1), status, null, Instant.parse("2026-01-02T00:00:00Z"));
+    }
+
+    @Test
+    void invoiceOfAKnownOrderIsLinkedToItsOrderAndAccount() {
+        BillingRecord record = new BillingLinker(links).link(invoice("SO-1", "Open", "100", "100"));
+        assertEquals("801000000000001AAA", record.sfOrderId());
+        assertEquals("001000000000001AAA", record.sfAccountId());
+        assertEquals("Open", record.sfStatus());
+    }
+
+    @Test
+    void invoiceOfAnUnknownOrderIsSkippedNamingTheOrder() {
+        UnlinkedDocumentException skipped = assertThrows(UnlinkedDocumentException.class,
+                () -> new BillingLinker(links).link(invoice("SO-9", "Open", "100", "100")));
+        assertTrue(skipped.getMessage().contains("sales order SO-9"), skipped.getMessage());
+    }
+
+    @Test
+    void paymentNeedsNoOrderButAnInvoice() {
+        BillingDocument payment = new BillingDocument("8", BillingDocument.Kind.PAYMENT, "PMT8", null, "C-1", "7",
+                new BigDecimal("40"), null, "USD", LocalDate.of(2026, 1, 3), null, "Deposited", "Wire",
+                Instant.parse("2026-01-03T00:00:00Z"));
+        assertNull(new BillingLinker(links).link(payment).sfOrderId());
+    }
+
+    @Test
+    void erpStatusesBecomeThePackagePicklistValues() {
+        assertEquals("Paid", BillingLinker.status(invoice("SO-1", "Paid In Full", "100", "0")));
+        assertEquals("Partially Paid", BillingLinker.status(invoice("SO-1", "Open", "100", "60")));
+        assertEquals("Paid", BillingLinker.status(invoice("SO-1", "Fully Applied", "-20", "0")));
+    }
+}

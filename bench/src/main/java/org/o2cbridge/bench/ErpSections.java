@@ -81,8 +81,9 @@ final class ErpSections {
         md.append("| figure | ").append(runs.size() > 1 ? "median" : "value").append(" | target |\n| --- | ---: | --- |\n");
         md.append(line("simulator: budget, limit, latency", first(runs, "budget") + " per " + first(runs, "windowSeconds")
                 + " s, " + first(runs, "limit") + " at once, " + first(runs, "latencyMs") + " ms", ""));
-        md.append(line("bridge: `o2c.d365.request-budget` / `-window-seconds` / `-margin-ms`", first(runs, "budget")
-                + " / " + first(runs, "windowSeconds") + " / " + first(runs, "bridgeBudgetMarginMs"), "as the simulator"));
+        md.append(line("bridge: `o2c.d365.request-budget` / `-window-seconds` / `-margin-ms` / `-max-wait-ms`",
+                first(runs, "budget") + " / " + first(runs, "windowSeconds") + " / " + first(runs, "bridgeBudgetMarginMs")
+                        + " / " + first(runs, "bridgeBudgetMaxWaitMs"), "the simulator's budget"));
         md.append(line("elapsed, first batch sent → every sales order in D365 (customers created first)",
                 fmt(median(runs, "elapsedMs"), 0) + " ms", ""));
         md.append(line("… of which until the " + first(runs, "accounts") + " customers were created",
@@ -94,13 +95,17 @@ final class ErpSections {
                 + "`", ""));
         md.append(line("write / read calls per order (customers' creates included)", fmt(median(runs, "writeCallsPerOrder"), 3)
                 + " / " + fmt(median(runs, "readCallsPerOrder"), 3), ""));
-        md.append(line("budget-bound minimum = (⌈served calls ÷ budget⌉ − 1) × window + latency",
-                fmt(median(runs, "minimumMs"), 0) + " ms", ""));
-        double ratio = median(runs, "elapsedOverMinimum");
+        double needed = median(runs, "orders") + median(runs, "accounts");
+        double neededMinimum = budgetMinimum(needed, runs);
+        md.append(line("calls the orders need: one `$batch` per order, one create per new customer", fmt(needed, 0), ""));
+        md.append(line("budget-bound minimum of those = (⌈calls ÷ budget⌉ − 1) × window + latency",
+                fmt(neededMinimum, 0) + " ms", ""));
+        double ratio = median(runs, "elapsedMs") / neededMinimum;
         md.append(line("**elapsed ÷ minimum**", fmt(ratio, 3), verdict("≤ 1.2", ratio <= 1.2)));
+        md.append(line("budget-bound minimum of the calls made (served)", fmt(median(runs, "minimumMs"), 0) + " ms", ""));
+        md.append(line("elapsed ÷ that minimum", fmt(median(runs, "elapsedOverMinimum"), 3), ""));
         md.append(line("at the average rate only: served calls ÷ budget × window", fmt(median(runs, "rateMinimumMs"), 0)
                 + " ms", ""));
-        md.append(line("elapsed ÷ the average-rate figure", fmt(median(runs, "elapsedOverRateMinimum"), 3), ""));
         double refused = max(runs, "throttled");
         md.append(line("**429s from the simulator** (most in a run; of them over the budget: "
                 + fmt(max(runs, "overBudget"), 0) + ")", fmt(refused, 0), verdict("0", refused == 0)));
@@ -117,7 +122,8 @@ final class ErpSections {
         md.append(line("synced; sales orders not created exactly once", first(runs, "synced") + "/" + first(runs, "orders")
                 + "; " + first(runs, "salesOrdersNotCreatedExactlyOnce"), ""));
         if (runs.size() > 1) {
-            md.append("\nEvery run:\n\n| run | elapsed ms | calls | minimum ms | elapsed ÷ minimum | 429s | token fetches |\n");
+            md.append("\nEvery run:\n\n| run | elapsed ms | calls | minimum of the calls made, ms | elapsed ÷ it | 429s "
+                    + "| token fetches |\n");
             md.append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
             for (Map<String, String> r : runs) {
                 md.append("| ").append(r.get("run")).append(" | ").append(r.get("elapsedMs")).append(" | ")
@@ -127,6 +133,12 @@ final class ErpSections {
             }
         }
         return md.toString();
+    }
+
+    /** In a sliding window the first {@code budget} calls may go at once; the last then takes its latency. */
+    private static double budgetMinimum(double calls, List<Map<String, String>> runs) {
+        double budget = median(runs, "budget");
+        return (Math.ceil(calls / budget) - 1) * median(runs, "windowSeconds") * 1000 + median(runs, "latencyMs");
     }
 
     private static String row(String label, List<List<Map<String, String>>> columns, String key, int decimals, String unit) {

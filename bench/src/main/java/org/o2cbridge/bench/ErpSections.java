@@ -50,7 +50,11 @@ final class ErpSections {
         }
         md.append(" |\n");
         md.append(row("calls refused with 429", columns, "throttled", 0, ""));
-        md.append(row("Entra ID token fetches (D365; the warm-up fetched the first)", columns, "tokenRequests", 0, ""));
+        md.append("| Entra ID token fetches (D365; the warm-up fetched the first) | – | –");
+        for (List<Map<String, String>> column : columns.subList(2, 4)) {
+            md.append(" | ").append(fmt(median(column, "tokenRequests"), 0));
+        }
+        md.append(" |\n");
         md.append(row("Salesforce write-back calls (`PATCH composite/sobjects`)", columns, "sfWriteBackCalls", 0, ""));
         md.append(row("write-backs per Salesforce call", columns, "writeBacksPerSfCall", 1, ""));
         md.append(row("all write-backs done, from the batch sent", columns, "writeBackDoneMs", 0, " ms"));

@@ -79,8 +79,8 @@ final class ErpSections {
     static String budget(List<Map<String, String>> rows) {
         List<Map<String, String>> runs = of(rows, r -> r.get("kind").equals("d365-budget"));
         StringBuilder md = new StringBuilder();
-        md.append("### Dynamics 365 under its request budget (").append(first(runs, "orders")).append(" orders of ")
-                .append(first(runs, "accounts")).append(" accounts, ").append(first(runs, "budget"))
+        md.append("### Dynamics 365 under its request budget (").append(fmt(median(runs, "orders"), 0))
+                .append(" orders of ").append(first(runs, "accounts")).append(" accounts, ").append(first(runs, "budget"))
                 .append(" requests per ").append(first(runs, "windowSeconds")).append(" s sliding window)\n\n");
         md.append("| figure | ").append(runs.size() > 1 ? "median" : "value").append(" | target |\n| --- | ---: | --- |\n");
         md.append(line("simulator: budget, limit, latency", first(runs, "budget") + " per " + first(runs, "windowSeconds")

@@ -16,6 +16,9 @@ import java.util.Map;
  * <pre>
  *   accept   --bridge URL --org-key PEM [--clients N] [--batch N] [--rate EVENTS_PER_S] --warmup-seconds S --seconds S --run I --results FILE
  *   dispatch --bridge URL --sandbox URL --org-key PEM --db-url JDBC --orders N --run I --results FILE [--warmup]
+ *            [--erp netsuite|sap|d365 --legal-entity LE --limit BRIDGE_LIMIT]
+ *   d365-budget --bridge URL --sandbox URL --org-key PEM --db-url JDBC --legal-entity LE [--orders 2000]
+ *            [--accounts 200] [--budget 600] [--window-seconds 60] [--margin-ms MS] [--limit N] --run I --results FILE
  *   report   --results FILE --machine FILE --doc FILE
  * </pre>
  */
@@ -26,13 +29,14 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: Bench accept|dispatch|report --option value ...");
+            System.err.println("usage: Bench accept|dispatch|d365-budget|report --option value ...");
             System.exit(2);
         }
         Map<String, String> options = options(args);
         switch (args[0]) {
             case "accept" -> AcceptanceLoad.run(options);
             case "dispatch" -> DispatchRun.run(options);
+            case "d365-budget" -> D365BudgetRun.run(options);
             case "report" -> Report.write(options);
             default -> {
                 System.err.println("unknown command " + args[0]);

@@ -10,18 +10,27 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
  * Turns the results file of one {@code bench/run} into the results section of
  * {@code docs/benchmarks.md}: medians over the runs, ratios against the baselines of the same run,
  * the targets met or missed, and every run's own figures. Only the part between the two result
- * markers is replaced; the text around it is kept.
+ * markers is replaced; the text around it is kept. Inside it each part of the benchmark
+ * (acceptance, dispatch, erp, d365-budget) has markers of its own and says when it was measured:
+ * a part this run measured is written anew, a part it did not run keeps its latest figures.
  */
 final class Report {
 
     static final String BEGIN = "<!-- bench/run results: begin (generated; everything up to the end marker is replaced) -->";
     static final String END = "<!-- bench/run results: end -->";
+    static final List<String> PARTS = List.of("acceptance", "dispatch", "erp", "d365-budget");
+    private static final Map<String, Function<List<Map<String, String>>, String>> SECTIONS = Map.of(
+            "acceptance", CoreSections::acceptance,
+            "dispatch", CoreSections::netsuite,
+            "erp", ErpSections::waves,
+            "d365-budget", ErpSections::budget);
 
     private Report() {
     }
@@ -30,15 +39,16 @@ final class Report {
         List<Map<String, String>> rows = read(Path.of(Bench.required(options, "results")));
         Map<String, String> machine = readProperties(Path.of(Bench.required(options, "machine")));
         Path doc = Path.of(Bench.required(options, "doc"));
-        String section = section(rows, machine);
+        String old = Files.exists(doc) ? Files.readString(doc, StandardCharsets.UTF_8) : "";
+        int begin = old.indexOf(BEGIN);
+        int end = old.indexOf(END);
+        boolean hasSection = begin >= 0 && end > begin;
+        String section = section(rows, machine, hasSection ? old.substring(begin, end) : "");
         String text;
-        if (Files.exists(doc)) {
-            String old = Files.readString(doc, StandardCharsets.UTF_8);
-            int begin = old.indexOf(BEGIN);
-            int end = old.indexOf(END);
-            text = begin >= 0 && end > begin
-                    ? old.substring(0, begin) + section + old.substring(end + END.length())
-                    : old.stripTrailing() + "\n\n" + section + "\n";
+        if (hasSection) {
+            text = old.substring(0, begin) + section + old.substring(end + END.length());
+        } else if (!old.isEmpty()) {
+            text = old.stripTrailing() + "\n\n" + section + "\n";
         } else {
             text = "# Benchmarks\n\nWritten by `bench/run`.\n\n" + section + "\n";
         }
@@ -46,158 +56,75 @@ final class Report {
         System.out.println("Wrote " + doc);
     }
 
-    private static String section(List<Map<String, String>> rows, Map<String, String> machine) {
-        List<Map<String, String>> accept = of(rows, r -> r.get("kind").equals("accept"));
-        List<Map<String, String>> pgbench = of(rows, r -> r.get("kind").equals("pgbench"));
-        List<Map<String, String>> fresh = of(rows, r -> r.get("kind").equals("dispatch") && "new".equals(r.get("customers")));
-        List<Map<String, String>> known = of(rows, r -> r.get("kind").equals("dispatch") && "known".equals(r.get("customers")));
+    private static String section(List<Map<String, String>> rows, Map<String, String> machine, String old) {
         StringBuilder md = new StringBuilder(BEGIN).append("\n\n");
         md.append("## Latest results\n\n");
-        md.append("| | |\n| --- | --- |\n");
-        md.append("| date | ").append(machine.get("date")).append(" |\n");
-        md.append("| command | `").append(machine.get("command")).append("` |\n");
-        md.append("| commit | ").append(machine.get("commit")).append(" |\n");
-        md.append("| machine | ").append(machine.get("nproc")).append(" cores (`nproc`), ").append(machine.get("memory"))
-                .append(" memory, ").append(machine.get("cpu")).append(" |\n");
-        md.append("| JDK | ").append(machine.get("jdk")).append(" |\n");
-        md.append("| PostgreSQL | ").append(machine.get("postgresql")).append(" |\n");
-        md.append("| load average (1, 5, 15 min) | ").append(machine.get("loadavg_start")).append(" at the start, ")
-                .append(machine.get("loadavg_end")).append(" at the end |\n");
-        md.append("| runs | ").append(pgbench.size()).append(" acceptance (each beside a pgbench run), ")
-                .append(fresh.size()).append(" dispatch; figures are medians over the runs |\n\n");
-
-        List<Map<String, String>> single = of(accept, r -> "1".equals(r.getOrDefault("batch", "1")));
-        List<Map<String, String>> batched = of(accept, r -> !"1".equals(r.getOrDefault("batch", "1")));
-        List<Map<String, String>> paced = of(rows, r -> r.get("kind").equals("accept-rate"));
-        String batch = first(batched, "batch");
-        double tps = median(pgbench, "tps");
-        md.append("### Order-event acceptance (dispatch switched off: `o2c.outbox.enabled=false`)\n\n");
-        md.append("| figure | median | target | |\n| --- | ---: | ---: | --- |\n");
-        double eps1 = median(single, "eventsPerSecond");
-        double epsN = median(batched, "eventsPerSecond");
-        md.append(row(new StringBuilder("accepted order events per second, ").append(first(accept, "clients"))
-                .append(" connections kept busy, **").append(batch).append(" orders per request** (the package's batch)"),
-                fmt(epsN, 0), "≥ 1,000", epsN >= 1000));
-        md.append(row(new StringBuilder("… p50 / p99 latency of a request of ").append(batch).append(" orders"),
-                fmt(median(batched, "p50Ms"), 1) + " / " + fmt(median(batched, "p99Ms"), 1) + " ms", "", null));
-        md.append(row(new StringBuilder("accepted order events per second, ").append(first(accept, "clients"))
-                .append(" connections kept busy, **1 order per request**"), fmt(eps1, 0), "≥ 1,000", eps1 >= 1000));
-        md.append(row(new StringBuilder("… p50 / p99 latency of a request of 1 order"),
-                fmt(median(single, "p50Ms"), 1) + " / " + fmt(median(single, "p99Ms"), 1) + " ms", "", null));
-        double pacedP99 = median(paced, "p99Ms");
-        md.append(row(new StringBuilder("open loop at ").append(first(paced, "offeredEventsPerSecond"))
-                .append(" events/s offered in requests of ").append(first(paced, "batch"))
-                .append(": events/s accepted"), fmt(median(paced, "eventsPerSecond"), 0), "", null));
-        md.append(row(new StringBuilder("… p50 latency, from the time each request was due"),
-                fmt(median(paced, "p50Ms"), 1) + " ms", "", null));
-        md.append(row(new StringBuilder("… p99 latency, from the time each request was due"),
-                fmt(pacedP99, 1) + " ms", "< 50 ms", pacedP99 < 50));
-        md.append(row(new StringBuilder("pgbench, one-row insert transactions per second (same database, ")
-                .append(first(pgbench, "clients")).append(" clients)"), fmt(tps, 0), "baseline", null));
-        md.append(row(new StringBuilder("accepted events per second ÷ pgbench inserts per second (")
-                .append(batch).append(" / 1 orders per request)"), fmt(epsN / tps, 3) + " / " + fmt(eps1 / tps, 3), "", null));
-        md.append(row(new StringBuilder("pgbench average latency"), fmt(median(pgbench, "latencyMs"), 2) + " ms", "", null));
-        md.append(row(new StringBuilder("bridge CPU time per accepted event (its process, user + system; ")
-                .append(batch).append(" / 1 orders per request)"), fmt(median(batched, "bridgeCpuMsPerEvent"), 3)
-                + " / " + fmt(median(single, "bridgeCpuMsPerEvent"), 3) + " ms", "", null));
-        md.append(row(new StringBuilder("cores the bridge kept busy (").append(batch).append(" / 1 orders per request)"),
-                fmt(median(batched, "bridgeCores"), 2) + " / " + fmt(median(single, "bridgeCores"), 2), "", null));
-        md.append(row(new StringBuilder("whole machine busy during the windows (").append(batch)
-                        .append(" / 1 orders per request)"), fmt(median(batched, "machineBusyPercent"), 0) + " / "
-                        + fmt(median(single, "machineBusyPercent"), 0) + " %", "", null));
-        md.append('\n');
-
-        md.append("### Dispatch to NetSuite (limit ").append(first(fresh, "limit")).append(", ")
-                .append(first(fresh, "latencyMs")).append(" ms latency, ").append(first(fresh, "orders"))
-                .append(" orders of 2 lines at once)\n\n");
-        md.append("| figure | new customers | known customers | target |\n| --- | ---: | ---: | --- |\n");
-        md.append(pair("elapsed, batch sent → every sales order in NetSuite with its number read", fresh, known,
-                "elapsedMs", 0, " ms", ""));
-        md.append(pair("of which after the 202 answer", fresh, known, "elapsedAfterAcceptMs", 0, " ms", ""));
-        md.append(pair("NetSuite calls (served; throttled ones aside)", fresh, known, "nsCalls", 0, "", ""));
-        md.append(pair("of which SuiteQL number reads (`POST suiteql`)", fresh, known, "nsSuiteQlCalls", 0, "", ""));
-        md.append(pair("orders per SuiteQL number read", fresh, known, "ordersPerSuiteQlCall", 1, "", ""));
-        md.append(pair("limit-bound minimum = calls × latency ÷ limit", fresh, known, "minimumMs", 0, " ms", ""));
-        md.append(pair("share of the ceiling (minimum ÷ elapsed)", fresh, known, "ceilingShare", 3, "",
-                verdict("≥ 0.90", median(fresh, "ceilingShare") >= 0.9 && median(known, "ceilingShare") >= 0.9)));
-        md.append(pair("NetSuite's mean time per served call (its latency plus its own work)", fresh, known,
-                "nsMeanServedMs", 1, " ms", ""));
-        md.append(pair("share of the ceiling at the calls' real duration (Σ served time ÷ limit ÷ elapsed)", fresh,
-                known, "servedCeilingShare", 3, "", ""));
-        md.append(pair("elapsed ÷ minimum", fresh, known, "elapsedOverMinimum", 3, "",
-                verdict("≤ 1.3 (issue's acceptance test)",
-                        median(fresh, "elapsedOverMinimum") <= 1.3 && median(known, "elapsedOverMinimum") <= 1.3)));
-        int maxConcurrency = (int) Math.max(max(fresh, "nsMaxConcurrency"), max(known, "nsMaxConcurrency"));
-        md.append("| highest NetSuite concurrency seen (whole benchmark) | ").append(maxConcurrency).append(" | ")
-                .append(maxConcurrency).append(" | ").append(verdict("≤ " + first(fresh, "limit"),
-                        maxConcurrency <= Integer.parseInt(first(fresh, "limit")))).append(" |\n");
-        md.append(pair("NetSuite calls refused as over the limit (429)", fresh, known, "nsThrottled", 0, "", ""));
-        md.append(pair("NetSuite record calls per order (customer and order upserts, reads)", fresh, known,
-                "nsRecordCallsPerOrder", 2, "", verdict("1 for a known customer",
-                        median(known, "nsRecordCallsPerOrder") <= 1.0)));
-        md.append(pair("NetSuite calls per order, SuiteQL reads included", fresh, known, "nsCallsPerOrder", 2, "", ""));
-        md.append(pair("Salesforce write-back calls (`PATCH composite/sobjects`)", fresh, known, "sfWriteBackCalls", 0, "", ""));
-        md.append(pair("write-backs per Salesforce call", fresh, known, "writeBacksPerSfCall", 1, "",
-                verdict("200 (one call per 200 write-backs)", median(fresh, "writeBacksPerSfCall") >= 200
-                        && median(known, "writeBacksPerSfCall") >= 200)));
-        md.append(pair("all write-backs done, from the batch sent", fresh, known, "writeBackDoneMs", 0, " ms", ""));
-        md.append('\n');
-
-        md.append("### Every run\n\n");
-        md.append("| run | load | orders per request | events/s | p50 ms | p99 ms | max ms | failed "
-                + "| bridge CPU ms/event | machine busy | pgbench tps | pgbench ms |\n");
-        md.append("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
-        for (Map<String, String> a : of(rows, r -> r.get("kind").startsWith("accept"))) {
-            Map<String, String> p = of(pgbench, r -> r.get("run").equals(a.get("run"))).stream().findFirst().orElse(Map.of());
-            String load = a.get("kind").equals("accept-rate")
-                    ? "open loop, " + a.get("offeredEventsPerSecond") + " events/s"
-                    : "closed loop, " + a.get("clients") + " connections";
-            md.append("| ").append(a.get("run")).append(" | ").append(load).append(" | ")
-                    .append(a.getOrDefault("batch", "1")).append(" | ").append(a.get("eventsPerSecond")).append(" | ")
-                    .append(a.get("p50Ms")).append(" | ").append(a.get("p99Ms")).append(" | ").append(a.get("maxMs"))
-                    .append(" | ").append(a.get("failed")).append(" | ").append(a.getOrDefault("bridgeCpuMsPerEvent", "–"))
-                    .append(" | ").append(a.getOrDefault("machineBusyPercent", "–")).append(" %")
-                    .append(" | ").append(p.getOrDefault("tps", "–")).append(" | ")
-                    .append(p.getOrDefault("latencyMs", "–")).append(" |\n");
+        md.append("Each part says when and on what it was measured; `bench/run --only …` writes the parts it runs "
+                + "and keeps the others' latest figures.\n\n");
+        for (String part : PARTS) {
+            Map<String, String> measured = of(rows, r -> r.get("kind").equals("part") && part.equals(r.get("part")))
+                    .stream().findFirst().orElse(null);
+            String text = measured != null ? fresh(part, rows, measured, machine) : kept(old, part);
+            if (text == null) {
+                System.out.println("No figures for the part " + part + " (not run now, none in the document)");
+                continue;
+            }
+            md.append(text).append("\n\n");
         }
-        md.append('\n');
-        md.append("| run | customers | elapsed ms | after 202 ms | NetSuite calls | 429s | minimum ms | share of ceiling "
-                + "| highest concurrency so far | NetSuite calls/order | Salesforce write-back calls | synced |\n");
-        md.append("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
-        List<Map<String, String>> waves = new ArrayList<>(of(rows, r -> r.get("kind").equals("dispatch")));
-        for (Map<String, String> w : waves) {
-            md.append("| ").append(w.get("run")).append(" | ").append(w.get("customers")).append(" | ")
-                    .append(w.get("elapsedMs")).append(" | ").append(w.get("elapsedAfterAcceptMs")).append(" | ")
-                    .append(w.get("nsCalls")).append(" | ").append(w.get("nsThrottled")).append(" | ")
-                    .append(w.get("minimumMs")).append(" | ").append(w.get("ceilingShare")).append(" | ")
-                    .append(w.get("nsMaxConcurrency")).append(" | ").append(w.get("nsCallsPerOrder")).append(" | ")
-                    .append(w.get("sfWriteBackCalls")).append(" | ").append(w.get("synced")).append("/")
-                    .append(w.get("orders")).append(" |\n");
-        }
-        md.append('\n').append(END);
+        md.append(END);
         return md.toString();
     }
 
-    private static StringBuilder row(StringBuilder label, String value, String target, Boolean met) {
+    private static String fresh(String part, List<Map<String, String>> rows, Map<String, String> measured,
+                                Map<String, String> machine) {
+        String body = SECTIONS.get(part).apply(rows);
+        int heading = body.indexOf('\n') + 1;
+        String when = "Measured " + measured.get("date").replace('_', ' ') + " by `" + machine.get("command")
+                + "` at commit " + machine.get("commit") + "; " + measured.get("runs") + " run(s)"
+                + (Integer.parseInt(measured.get("runs")) > 1 ? ", figures are medians over the runs" : "")
+                + "; load average (1, 5, 15 min) " + measured.get("loadavgStart").replace('/', ' ') + " at the start, "
+                + measured.get("loadavgEnd").replace('/', ' ') + " at the end. Machine: " + machine.get("nproc")
+                + " cores (`nproc`), " + machine.get("memory") + " memory, " + machine.get("cpu") + "; "
+                + machine.get("jdk") + "; PostgreSQL " + machine.get("postgresql") + ".\n";
+        return partBegin(part) + "\n\n" + body.substring(0, heading) + "\n" + when + body.substring(heading).stripTrailing()
+                + "\n\n" + partEnd(part);
+    }
+
+    /** The part as the document has it, markers included; null when it has none. */
+    private static String kept(String old, String part) {
+        int begin = old.indexOf(partBegin(part));
+        int end = old.indexOf(partEnd(part));
+        return begin >= 0 && end > begin ? old.substring(begin, end + partEnd(part).length()) : null;
+    }
+
+    private static String partBegin(String part) {
+        return "<!-- part " + part + ": begin -->";
+    }
+
+    private static String partEnd(String part) {
+        return "<!-- part " + part + ": end -->";
+    }
+
+    static StringBuilder row(StringBuilder label, String value, String target, Boolean met) {
         return new StringBuilder("| ").append(label).append(" | ").append(value).append(" | ").append(target)
                 .append(" | ").append(met == null ? "" : met ? "met" : "**missed**").append(" |\n");
     }
 
-    private static String verdict(String target, boolean met) {
+    static String verdict(String target, boolean met) {
         return target + (met ? " — met" : " — **missed**");
     }
 
-    private static String pair(String label, List<Map<String, String>> fresh, List<Map<String, String>> known,
+    static String pair(String label, List<Map<String, String>> fresh, List<Map<String, String>> known,
                                String key, int decimals, String unit, String target) {
         return "| " + label + " | " + fmt(median(fresh, key), decimals) + unit + " | "
                 + fmt(median(known, key), decimals) + unit + " | " + target + " |\n";
     }
 
-    private static List<Map<String, String>> of(List<Map<String, String>> rows, Predicate<Map<String, String>> which) {
+    static List<Map<String, String>> of(List<Map<String, String>> rows, Predicate<Map<String, String>> which) {
         return rows.stream().filter(which).toList();
     }
 
-    private static String first(List<Map<String, String>> rows, String key) {
+    static String first(List<Map<String, String>> rows, String key) {
         return rows.isEmpty() ? "?" : rows.get(0).getOrDefault(key, "?");
     }
 
@@ -211,11 +138,11 @@ final class Report {
         return values.length % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
     }
 
-    private static double max(List<Map<String, String>> rows, String key) {
+    static double max(List<Map<String, String>> rows, String key) {
         return rows.stream().mapToDouble(r -> Double.parseDouble(r.get(key))).max().orElse(Double.NaN);
     }
 
-    private static String fmt(double value, int decimals) {
+    static String fmt(double value, int decimals) {
         if (Double.isNaN(value)) {
             return "–";
         }

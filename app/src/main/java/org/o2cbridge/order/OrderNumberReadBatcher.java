@@ -21,12 +21,16 @@ import java.util.Set;
  * {@code sales-order.read-number} steps at once, lingering up to
  * {@code o2c.erp.number-read-linger-ms} while more keep arriving, and has {@link OrderNumberReader}
  * read them with one ERP call. Under load many orders share one read (NetSuite: one SuiteQL query
- * instead of a GET per order); an idle bridge sends a lone read after one short step.
+ * instead of a GET per order); a lone read, or the last of a flow, goes out as soon as no order step
+ * that leads to another read is unfinished.
  */
 @ApplicationScoped
 public class OrderNumberReadBatcher {
 
     private static final long LINGER_STEP_MILLIS = 100;
+    /** The steps that lead to a number read: while none is unfinished, no read is coming to join a batch. */
+    private static final Set<String> ORDER_STEPS_BEFORE_READ = Set.of(OrderEventRecorder.ROUTE,
+            OrderEventRecorder.UPSERT_CUSTOMER, OrderEventRecorder.UPSERT_SALES_ORDER);
 
     @Resource
     ManagedThreadFactory threadFactory;
@@ -67,7 +71,8 @@ public class OrderNumberReadBatcher {
                 Math.max(1, batchSize), Duration.ofMillis(lingerMillis),
                 Duration.ofMillis(Math.min(LINGER_STEP_MILLIS, Math.max(1, lingerMillis))),
                 Duration.ofMillis(pollIntervalMillis), Duration.ofSeconds(leaseSeconds));
-        loop = new OutboxBatchLoop(claimer, settings, "bridge-number-reads", reader::read);
+        loop = new OutboxBatchLoop(claimer, settings, "bridge-number-reads", reader::read,
+                () -> claimer.unfinished(ORDER_STEPS_BEFORE_READ));
         loop.start(threadFactory, "o2c-order-number-reads");
     }
 

@@ -17,6 +17,7 @@ import org.o2cbridge.xref.CrossReferenceService;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,23 +85,48 @@ public class OrderNumberReader {
             works.forEach(work -> retry(work, started, null, "Unexpected failure: " + e, null));
             return;
         }
-        reads.forEach((work, read) -> record(system, work, read, numbers.get(read.internalId()), works.size(), started));
+        List<OutboxOutcomes.Success> found = new ArrayList<>();
+        reads.forEach((work, read) -> {
+            ErpReference number = numbers.get(read.internalId());
+            if (number == null || number.number() == null) {
+                retry(work, started, 200, system + " does not show sales order " + read.internalId() + " (yet) when its "
+                        + "number is read", null);
+            } else {
+                found.add(new OutboxOutcomes.Success(work, completion(system, work, read, number, works.size())));
+            }
+        });
+        record(found, started);
     }
 
-    private void record(String system, ClaimedWork work, OrderNumberReadWork read, ErpReference found, int batchSize,
-                        Instant started) {
-        if (found == null || found.number() == null) {
-            retry(work, started, 200, system + " does not show sales order " + read.internalId() + " (yet) when its "
-                    + "number is read", null);
+    /** The numbers found, recorded in one transaction; one at a time if that fails, so one bad row holds back no other. */
+    private void record(List<OutboxOutcomes.Success> found, Instant started) {
+        if (found.isEmpty()) {
             return;
         }
-        outcomes.done(work, started, new OutboxHandler.Completion("Sales order " + found.number() + " (" + system
+        try {
+            outcomes.doneAll(found, started);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Recording " + found.size() + " order numbers at once failed; one at a time now", e);
+            for (OutboxOutcomes.Success success : found) {
+                try {
+                    outcomes.done(success.work(), started, success.completion());
+                } catch (RuntimeException single) {
+                    LOG.log(Level.WARNING, "Recording the order number of outbox work " + success.work().id()
+                            + " failed; its lease runs out and it is read again", single);
+                }
+            }
+        }
+    }
+
+    private OutboxHandler.Completion completion(String system, ClaimedWork work, OrderNumberReadWork read,
+                                                ErpReference found, int batchSize) {
+        return new OutboxHandler.Completion("Sales order " + found.number() + " (" + system
                 + " id " + found.internalId() + "), status " + found.status() + "; read in one call for " + batchSize
                 + " orders", 200, () -> {
                     xref.record(CrossReferenceService.ORDER, read.sfOrderId(), system, found.internalId(), found.number());
                     sync.queueWriteBack(work, new OrderWriteBackWork(read.sfOrderId(), found.number(), found.status(),
                             OrderWriteBackWork.SYNCED, null));
-                }));
+                });
     }
 
     private void retry(ClaimedWork work, Instant started, Integer httpStatus, String error, Duration retryAfter) {

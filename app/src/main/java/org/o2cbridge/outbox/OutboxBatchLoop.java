@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -16,10 +17,12 @@ import java.util.logging.Logger;
 /**
  * A thread that claims due outbox work of some actions in batches, for work one external call
  * does for many rows at once, and hands each batch to a consumer, which records every row's
- * outcome. When it finds work it lingers a little while more keeps arriving: every
- * {@code lingerStep} it claims what came due since, and sends once a claim brings nothing new, the
- * batch is full or {@code linger} has passed. So under load a batch holds many rows, and an idle
- * system waits one step at most. It wakes when work is enqueued ({@link #wake}) and polls otherwise.
+ * outcome. When it finds work it lingers a little while more may arrive: it waits up to
+ * {@code lingerStep} for work to be enqueued ({@link #wake}), claims what came due, and sends once
+ * a wait brings nothing new, the batch is full, {@code linger} has passed, or nothing that would
+ * make more rows due is under way ({@code moreComing}). So under load a batch holds many rows, and
+ * the last rows of a flow go out as soon as the work before them is done, not a step later. It
+ * wakes when work is enqueued and polls otherwise.
  */
 public final class OutboxBatchLoop {
 
@@ -33,16 +36,22 @@ public final class OutboxBatchLoop {
     private final OutboxClaimer claimer;
     private final Settings settings;
     private final Consumer<List<ClaimedWork>> consumer;
+    private final BooleanSupplier moreComing;
     private final String owner;
     private final Semaphore wakeups = new Semaphore(0);
     private volatile boolean running;
     private Thread thread;
 
+    /**
+     * @param moreComing whether work is under way that will make more rows due (e.g. the sales
+     *                   orders whose numbers are read); asked while a batch lingers
+     */
     public OutboxBatchLoop(OutboxClaimer claimer, Settings settings, String ownerPrefix,
-                           Consumer<List<ClaimedWork>> consumer) {
+                           Consumer<List<ClaimedWork>> consumer, BooleanSupplier moreComing) {
         this.claimer = claimer;
         this.settings = settings;
         this.consumer = consumer;
+        this.moreComing = moreComing;
         this.owner = ownerPrefix + "-" + UUID.randomUUID();
     }
 
@@ -90,12 +99,14 @@ public final class OutboxBatchLoop {
 
     private void linger(List<ClaimedWork> batch) throws InterruptedException {
         long until = System.nanoTime() + settings.linger().toNanos();
+        wakeups.drainPermits(); // wake-ups for rows the batch already holds
+
         while (batch.size() < settings.maxBatch()) {
             long left = until - System.nanoTime();
-            if (left <= 0) {
+            if (left <= 0 || !moreComingNow()) {
                 return;
             }
-            TimeUnit.NANOSECONDS.sleep(Math.min(left, settings.lingerStep().toNanos()));
+            wakeups.tryAcquire(Math.min(left, settings.lingerStep().toNanos()), TimeUnit.NANOSECONDS);
             List<ClaimedWork> more;
             try {
                 more = claim(settings.maxBatch() - batch.size());
@@ -107,6 +118,15 @@ public final class OutboxBatchLoop {
                 return;
             }
             batch.addAll(more);
+        }
+    }
+
+    private boolean moreComingNow() {
+        try {
+            return moreComing.getAsBoolean();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not tell whether more of " + settings.actions() + " is coming; lingering", e);
+            return true;
         }
     }
 

@@ -14,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Claims due outbox work in one short transaction: rows whose time has come, or whose lease ran
@@ -22,7 +23,9 @@ import java.util.List;
  * from claiming the same row. A row waits while earlier work of its aggregate is unfinished — the
  * earlier steps of its own event (also when dead), or older events of the same order — so work of
  * one order runs in order: customer before sales order. It also tells, without claiming, how much
- * is due ({@link #due}), for work that is sent in batches and lingers before it is claimed.
+ * is due ({@link #due}), for work that is sent in batches and lingers before it is claimed. A
+ * worker that has finished a step claims the next step of the same event straight away
+ * ({@link #claimNextOfEvent}), under the same rules.
  */
 @ApplicationScoped
 public class OutboxClaimer {
@@ -43,6 +46,13 @@ public class OutboxClaimer {
     private static final String DUE = "select o.id " + DUE_ROWS + """
             order by o.next_attempt_at, o.id
             fetch first :limit rows only
+            for update skip locked""";
+
+    /** The next due step of one event, if its earlier steps are done. */
+    private static final String NEXT_OF_EVENT = "select o.id " + DUE_ROWS + """
+              and o.inbound_event_id = :event
+            order by o.sequence_no
+            fetch first 1 rows only
             for update skip locked""";
 
     /** Since when a due row has been due: its next attempt time, or the end of its expired lease. */
@@ -66,6 +76,29 @@ public class OutboxClaimer {
                 .setParameter("actions", actions)
                 .setParameter("now", Timestamp.from(now))
                 .getResultList();
+        return lease(ids, owner, now, lease);
+    }
+
+    /**
+     * Claims the next due step of event {@code inboundEventId} doing one of {@code actions}, if
+     * there is one now: the step that finishing the event's previous one let through (an order's
+     * sales order after its routing), for the worker that finished it to run at once.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<ClaimedWork> claimNextOfEvent(long inboundEventId, Collection<String> actions, String owner,
+                                                  Duration lease) {
+        Instant now = clock.instant();
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery(NEXT_OF_EVENT)
+                .setParameter("actions", actions)
+                .setParameter("now", Timestamp.from(now))
+                .setParameter("event", inboundEventId)
+                .getResultList();
+        return lease(ids, owner, now, lease).stream().findFirst();
+    }
+
+    /** Leases the rows {@code ids} (locked by the caller's query) to {@code owner}; answers them as claimed work. */
+    private List<ClaimedWork> lease(List<Number> ids, String owner, Instant now, Duration lease) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -108,6 +141,24 @@ public class OutboxClaimer {
                 .setParameter("type", aggregateType)
                 .setParameter("inFlight", OutboxStatus.IN_FLIGHT)
                 .setParameter("now", clock.instant())
+                .setMaxResults(1)
+                .getResultList().isEmpty();
+    }
+
+    /**
+     * Whether work doing one of {@code actions} is unfinished now: due and waiting, or claimed
+     * and under way (its lease still held). Work due later (a retry) does not count.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean unfinished(Collection<String> actions) {
+        Instant now = clock.instant();
+        return !em.createQuery("select o.id from OutboxEntry o where o.action in :actions "
+                        + "and ((o.status = :pending and o.nextAttemptAt <= :now) "
+                        + "or (o.status = :inFlight and o.leaseUntil >= :now))", Long.class)
+                .setParameter("actions", actions)
+                .setParameter("pending", OutboxStatus.PENDING)
+                .setParameter("inFlight", OutboxStatus.IN_FLIGHT)
+                .setParameter("now", now)
                 .setMaxResults(1)
                 .getResultList().isEmpty();
     }

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.logging.Logger;
 
 /**
@@ -37,6 +38,25 @@ public class OutboxOutcomes {
                 completion.detail()));
         completion.inOutcomeTransaction().run();
         return true;
+    }
+
+    /** A piece of claimed work that succeeded, with what to record. */
+    public record Success(ClaimedWork work, OutboxHandler.Completion completion) {
+    }
+
+    /**
+     * Records many successes of one batch call in one transaction (each counts only under its own
+     * lease, like {@link #done}); answers how many were recorded. If anything fails, nothing is.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int doneAll(List<Success> successes, Instant started) {
+        int recorded = 0;
+        for (Success success : successes) {
+            if (done(success.work(), started, success.completion())) {
+                recorded++;
+            }
+        }
+        return recorded;
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

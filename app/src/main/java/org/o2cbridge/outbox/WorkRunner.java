@@ -35,11 +35,12 @@ public class WorkRunner {
     @Inject
     FailureOutcomes failures;
 
-    void run(ClaimedWork work, OutboxHandler handler) {
+    /** Runs the work and records its outcome; answers whether it was recorded as done. */
+    boolean run(ClaimedWork work, OutboxHandler handler) {
         Instant started = clock.instant();
         try {
             OutboxHandler.Completion completion = handler.handle(work);
-            outcomes.done(work, started, completion);
+            return outcomes.done(work, started, completion);
         } catch (RejectedCallException e) {
             String reason = describe(e);
             outcomes.dead(work, started, e.httpStatus(), reason, () -> handler.onDead(work, reason));
@@ -49,6 +50,7 @@ public class WorkRunner {
             LOG.log(Level.WARNING, "Outbox work " + work.id() + " (" + work.action() + ") failed unexpectedly", e);
             retryOrGiveUp(work, handler, started, null, "Unexpected failure: " + e, null);
         }
+        return false;
     }
 
     private void retryOrGiveUp(ClaimedWork work, OutboxHandler handler, Instant started, Integer httpStatus,

@@ -17,12 +17,16 @@ import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Batches hold what keeps arriving while they linger, and an idle system waits one step at most. */
+/**
+ * Batches hold what keeps arriving while they linger, an idle system waits one step at most, and
+ * nothing lingers once no work that would make more rows due is under way.
+ */
 class OutboxBatchLoopTest {
 
     private final BlockingQueue<List<ClaimedWork>> sent = new LinkedBlockingQueue<>();
@@ -77,9 +81,41 @@ class OutboxBatchLoopTest {
         assertEquals(List.of(5, 2), claims.limits.subList(0, 2), "the second claim asked only for what fills the batch");
     }
 
+    @Test
+    void withNothingMoreComingTheRowsFoundGoAtOnce() throws InterruptedException {
+        ScriptedClaims claims = new ScriptedClaims(2, 3);
+        start(claims, 100, Duration.ofSeconds(10), Duration.ofSeconds(5), () -> false);
+
+        List<ClaimedWork> first = sent.poll(2, TimeUnit.SECONDS);
+
+        assertNotNull(first, "sent without waiting out a 5 s step");
+        assertEquals(2, first.size(), "only what the first claim found");
+    }
+
+    @Test
+    void aRowEnqueuedWhileTheBatchLingersJoinsItWithoutWaitingOutTheStep() throws InterruptedException {
+        ScriptedClaims claims = new ScriptedClaims(1, 1);
+        AtomicLong asked = new AtomicLong();
+        start(claims, 2, Duration.ofSeconds(30), Duration.ofSeconds(10), () -> {
+            if (asked.incrementAndGet() == 1) {
+                loop.wake();
+            }
+            return true;
+        });
+
+        List<ClaimedWork> batch = sent.poll(5, TimeUnit.SECONDS);
+
+        assertNotNull(batch, "the wake-up ended the 10 s step");
+        assertEquals(2, batch.size());
+    }
+
     private void start(OutboxClaimer claimer, int maxBatch, Duration linger, Duration step) {
+        start(claimer, maxBatch, linger, step, () -> true);
+    }
+
+    private void start(OutboxClaimer claimer, int maxBatch, Duration linger, Duration step, BooleanSupplier moreComing) {
         loop = new OutboxBatchLoop(claimer, new OutboxBatchLoop.Settings(Set.of("test.action"), maxBatch, linger, step,
-                Duration.ofMillis(50), Duration.ofSeconds(60)), "test", sent::add);
+                Duration.ofMillis(50), Duration.ofSeconds(60)), "test", sent::add, moreComing);
         loop.start(new PlainThreads(), "outbox-batch-test");
     }
 

@@ -74,7 +74,11 @@ public class OrderNumberReader {
                     reads.values().stream().map(OrderNumberReadWork::internalId).distinct().toList());
         } catch (RetryableCallException e) {
             String error = WorkRunner.describe(e);
-            works.forEach(work -> retry(work, started, e.httpStatus(), error, e.retryAfter().orElse(null)));
+            if (e.mayHaveReachedSystem()) {
+                works.forEach(work -> retry(work, started, e.httpStatus(), error, e.retryAfter().orElse(null)));
+            } else {
+                works.forEach(work -> failures.heldBack(work, started, error, e.retryAfter().orElse(null)));
+            }
             return;
         } catch (RejectedCallException e) {
             String reason = WorkRunner.describe(e);

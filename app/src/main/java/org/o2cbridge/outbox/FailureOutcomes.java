@@ -10,7 +10,8 @@ import java.time.Instant;
 
 /**
  * Decides what a retryable failure means for claimed work: due again after the backoff (never
- * before the system's {@code Retry-After}), or dead once its attempts are spent.
+ * before the system's {@code Retry-After}), or dead once its attempts are spent. Work whose call
+ * the bridge held back (no permit, budget spent) is due again without its attempt counting.
  */
 @ApplicationScoped
 public class FailureOutcomes {
@@ -45,5 +46,16 @@ public class FailureOutcomes {
         }
         outcomes.retry(work, started, clock.instant().plus(backoff.delayFor(work.attempt(), retryAfter)), httpStatus,
                 error);
+    }
+
+    /**
+     * The work's call was held back by the bridge and never reached the system: due again at the
+     * earliest after {@code freeIn} (or the first backoff step), the attempt not counted, so it
+     * neither brings the work closer to giving up nor makes its retry look for a lost answer.
+     */
+    public void heldBack(ClaimedWork work, Instant started, String reason, Duration freeIn) {
+        Backoff backoff = new Backoff(Duration.ofMillis(initialDelayMillis), Duration.ofMillis(maxDelayMillis),
+                maxAttempts);
+        outcomes.heldBack(work, started, clock.instant().plus(backoff.delayFor(1, freeIn)), reason);
     }
 }

@@ -70,6 +70,18 @@ public class OutboxOutcomes {
         return true;
     }
 
+    /** Due again at {@code nextAttempt}, the claim's attempt not counted: its call never left the bridge. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean heldBack(ClaimedWork work, Instant started, Instant nextAttempt, String reason) {
+        if (!retry(work, started, nextAttempt, null, reason)) {
+            return false;
+        }
+        em.createQuery("update OutboxEntry o set o.attempts = o.attempts - 1 where o.id = :id and o.attempts > 0")
+                .setParameter("id", work.id())
+                .executeUpdate();
+        return true;
+    }
+
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean dead(ClaimedWork work, Instant started, Integer httpStatus, String reason, Runnable inTransaction) {
         Instant now = clock.instant();

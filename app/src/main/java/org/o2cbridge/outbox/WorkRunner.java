@@ -17,7 +17,8 @@ import java.util.logging.Logger;
  * outcome in a new one. The handler's adapter takes a concurrency permit of the target system for
  * each call it makes and gives it back when the answer is in, so no permit is held here: not while
  * the outcome is written, and not at all for work that needs no call. An adapter that got no
- * permit in time reports a retryable failure, and the work comes back later. Retryable failures come
+ * permit in time (or found the request budget spent) holds the call back, and the work comes back
+ * later without the attempt counting. Retryable failures come
  * back at a time given by the backoff and the system's {@code Retry-After}; rejected ones, and
  * retryable ones out of attempts, become dead letters with the system's own message.
  */
@@ -45,6 +46,10 @@ public class WorkRunner {
             String reason = describe(e);
             outcomes.dead(work, started, e.httpStatus(), reason, () -> handler.onDead(work, reason));
         } catch (RetryableCallException e) {
+            if (!e.mayHaveReachedSystem()) {
+                failures.heldBack(work, started, describe(e), e.retryAfter().orElse(null));
+                return false;
+            }
             retryOrGiveUp(work, handler, started, e.httpStatus(), describe(e), e.retryAfter().orElse(null));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Outbox work " + work.id() + " (" + work.action() + ") failed unexpectedly", e);

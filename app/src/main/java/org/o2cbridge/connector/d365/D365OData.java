@@ -122,7 +122,7 @@ class D365OData {
                 response = permits.call(SYSTEM, () -> transport.send(request.get()
                         .header("Authorization", "Bearer " + token).header("Accept", "application/json"), what));
             } catch (PermitUnavailableException e) {
-                throw new RetryableCallException(SYSTEM, null, "NO_PERMIT", e.getMessage(), null, e);
+                throw RetryableCallException.heldBack(SYSTEM, "NO_PERMIT", e.getMessage(), null, e);
             }
             if (response.statusCode() != 401 || attempt == 2) {
                 return response;
@@ -141,13 +141,13 @@ class D365OData {
             ticket = budget.take();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new RetryableCallException(SYSTEM, null, "INTERRUPTED", "Interrupted waiting for the D365 request budget",
+            throw RetryableCallException.heldBack(SYSTEM, "INTERRUPTED", "Interrupted waiting for the D365 request budget",
                     null, e);
         }
         Optional<Duration> wait = ticket.refusedFor();
         if (wait.isPresent()) {
             D365Settings.Budget budget = settings.budget();
-            throw new RetryableCallException(SYSTEM, null, "REQUEST_BUDGET", "The bridge's D365 request budget ("
+            throw RetryableCallException.heldBack(SYSTEM, "REQUEST_BUDGET", "The bridge's D365 request budget ("
                     + budget.requests() + " per " + budget.window().toSeconds() + " s) is spent; the next request is free in "
                     + wait.get().toMillis() + " ms", wait.get(), null);
         }

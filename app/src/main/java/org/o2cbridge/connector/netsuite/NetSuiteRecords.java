@@ -188,7 +188,7 @@ public class NetSuiteRecords {
                 }
             });
         } catch (PermitUnavailableException e) {
-            throw new RetryableCallException(SYSTEM, null, "NO_PERMIT", e.getMessage(), null, e);
+            throw RetryableCallException.heldBack(SYSTEM, "NO_PERMIT", e.getMessage(), null, e);
         }
         if (finished.failure() == null) {
             monitor.record(SYSTEM, finished.started(), finished.ended(), CallOutcome.SUCCESS, null);

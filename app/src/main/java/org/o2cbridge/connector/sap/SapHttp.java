@@ -62,7 +62,7 @@ class SapHttp {
             try {
                 response = permits.call(SYSTEM, () -> exchange(request, what));
             } catch (PermitUnavailableException e) {
-                throw new RetryableCallException(SYSTEM, null, "NO_PERMIT", e.getMessage(), null, e);
+                throw RetryableCallException.heldBack(SYSTEM, "NO_PERMIT", e.getMessage(), null, e);
             }
             int status = response.statusCode();
             monitor.record(SYSTEM, started, CallOutcome.ofAnswer(status, false),

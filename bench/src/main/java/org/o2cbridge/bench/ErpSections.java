@@ -118,7 +118,7 @@ final class ErpSections {
                 verdict("1 per token lifetime", tokens <= 1)));
         md.append(line("highest D365 concurrency", fmt(max(runs, "maxConcurrency"), 0), verdict("≤ " + first(runs, "limit"),
                 max(runs, "maxConcurrency") <= Double.parseDouble(first(runs, "limit")))));
-        md.append(line("sales-order attempts (beyond one per order: waits for the budget handed back to the outbox)",
+        md.append(line("sales-order attempts (a call the bridge held back for the budget is no attempt; more than one per order means a retry that may have reached F&O)",
                 fmt(median(runs, "salesOrderAttempts"), 0) + " (at most " + fmt(max(runs, "mostAttempts"), 0)
                         + " for one order)", ""));
         md.append(line("Salesforce write-back calls; write-backs per call", fmt(median(runs, "sfWriteBackCalls"), 0)

@@ -3,16 +3,13 @@ package org.o2cbridge.connector.salesforce;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import org.o2cbridge.billing.BillingDocument;
 import org.o2cbridge.billing.BillingRecord;
 import org.o2cbridge.billing.BillingTarget;
-import org.o2cbridge.connector.RejectedCallException;
 
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -98,7 +95,7 @@ final class BillingCollectionsJson {
 
     /** One outcome per record, matched by position; an answer of another shape is rejected. */
     static List<BillingTarget.UpsertOutcome> results(List<BillingRecord> records, String body) {
-        JsonArray results = upsertResults(body, records.size());
+        JsonArray results = OrderCollectionsJson.results(body, records.size(), "billing upsert");
         List<BillingTarget.UpsertOutcome> outcomes = new ArrayList<>(records.size());
         for (int i = 0; i < records.size(); i++) {
             String erpId = records.get(i).document().erpId();
@@ -114,19 +111,5 @@ final class BillingCollectionsJson {
             }
         }
         return outcomes;
-    }
-
-    private static JsonArray upsertResults(String body, int expected) {
-        try (var reader = Json.createReader(new StringReader(body == null ? "" : body))) {
-            JsonValue value = reader.readValue();
-            if (value instanceof JsonArray array && array.size() == expected
-                    && array.stream().allMatch(JsonObject.class::isInstance)) {
-                return array;
-            }
-        } catch (JsonException e) {
-            // reported below
-        }
-        throw new RejectedCallException(SalesforceHttp.SYSTEM, 200, "UNEXPECTED_RESPONSE",
-                "Salesforce billing upsert answered something other than " + expected + " upsert results", null);
     }
 }

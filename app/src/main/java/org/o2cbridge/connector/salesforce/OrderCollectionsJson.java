@@ -60,7 +60,7 @@ final class OrderCollectionsJson {
 
     /** One result per write-back, matched by position; an answer of another shape is rejected. */
     static List<WriteBackResult> results(List<OrderWriteBack> batch, String body) {
-        JsonArray saveResults = saveResults(body, batch.size());
+        JsonArray saveResults = results(body, batch.size(), "order write-back");
         List<WriteBackResult> results = new ArrayList<>(batch.size());
         for (int i = 0; i < batch.size(); i++) {
             results.add(result(batch.get(i).sfOrderId(), saveResults.getJsonObject(i)));
@@ -81,7 +81,11 @@ final class OrderCollectionsJson {
                 first.getString("message", null));
     }
 
-    private static JsonArray saveResults(String body, int expected) {
+    /**
+     * The per-record results of an sObject Collections call: exactly {@code expected} objects, one
+     * per record sent, or a rejection saying what {@code what} answered instead.
+     */
+    static JsonArray results(String body, int expected, String what) {
         try (var reader = Json.createReader(new StringReader(body == null ? "" : body))) {
             JsonValue value = reader.readValue();
             if (value instanceof JsonArray array && array.size() == expected
@@ -92,6 +96,6 @@ final class OrderCollectionsJson {
             // reported below
         }
         throw new RejectedCallException(SalesforceHttp.SYSTEM, 200, "UNEXPECTED_RESPONSE",
-                "Salesforce order write-back answered something other than " + expected + " save results", null);
+                "Salesforce " + what + " answered something other than " + expected + " results, one per record", null);
     }
 }

@@ -16,6 +16,9 @@ import static org.o2cbridge.mapping.MappingService.COUNTRY;
  */
 public final class ErpFieldValues {
 
+    /** The code of a rejection for a value the operator's mapping rows do not map. */
+    public static final String MAPPING_MISSING = "MAPPING_MISSING";
+
     private ErpFieldValues() {
     }
 
@@ -42,5 +45,21 @@ public final class ErpFieldValues {
                 .orElseThrow(() -> new RejectedCallException(system, null, Countries.UNKNOWN, "The country '" + text
                         + "' is neither an ISO 3166 code nor a country name the bridge knows: correct it in Salesforce "
                         + "or add the mapping " + system + "/" + COUNTRY + "/" + text + " with the ERP's code", null));
+    }
+
+    /**
+     * The ERP's code for a Salesforce value that has no meaning outside Salesforce (payment terms,
+     * a shipping method): the operator's {@code <system>/<type>/<value>} row, null for no value. A
+     * value without a row is refused naming the row to add, rather than sent for the ERP to refuse
+     * or to read as something else.
+     */
+    public static String mapped(String system, MappingService mappings, String type, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String row = system + "/" + type + "/" + value;
+        return mappings.lookup(system, type, value).orElseThrow(() -> new RejectedCallException(system, null,
+                MAPPING_MISSING, "No mapping " + row + " gives the " + system + " code of " + type.replace('-', ' ')
+                + " '" + value + "': add it through the admin API (PUT /api/v1/admin/mappings/" + row + ")", null));
     }
 }

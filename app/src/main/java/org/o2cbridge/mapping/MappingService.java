@@ -26,6 +26,8 @@ public class MappingService {
     public static final String STATE = "state";
     public static final String LEGAL_ENTITY = "legal-entity";
     public static final String ITEM = "item";
+    public static final String PAYMENT_TERMS = "payment-terms";
+    public static final String SHIPPING_METHOD = "shipping-method";
 
     @Inject
     Clock clock;

@@ -140,6 +140,7 @@ public class OrderSyncHandler implements OutboxHandler {
     static ErpSalesOrder toErpSalesOrder(OrderEvent order) {
         return new ErpSalesOrder(order.sfOrderId(), order.account().sfAccountId(), order.orderNumber(),
                 order.effectiveDate(), order.activatedAt(), order.currency(), order.poNumber(), order.legalEntity(),
+                order.paymentTerms(), order.shippingMethod(),
                 order.lines().stream().map(l -> new ErpSalesOrder.Line(l.sfOrderItemId(), l.productCode(),
                         l.quantity(), l.unitOfMeasure())).toList());
     }

@@ -95,6 +95,31 @@ class NetSuiteSyncIT extends IntegrationSuite {
     }
 
     @Test
+    void paymentTermsAndShippingMethodReachTheSalesOrderAsTheInternalIdsTheOperatorMapped() {
+        String orderId = TestIds.order();
+        String terms = "Net 30 " + orderId;
+        String shipping = "Ground " + orderId;
+        putMapping("payment-terms", terms, "2");
+        putMapping("shipping-method", shipping, "92");
+
+        postOrder(TestOrders.order(orderId, TestIds.account(), 1)
+                .add("paymentTerms", terms).add("shippingMethod", shipping).build());
+
+        awaitBridgeState(orderId, "SYNCED");
+        JsonObject salesOrder = netSuiteRecord("salesOrder", orderId);
+        assertEquals("2", salesOrder.getJsonObject("terms").getString("id"), salesOrder.toString());
+        assertEquals("92", salesOrder.getJsonObject("shipMethod").getString("id"), salesOrder.toString());
+    }
+
+    private void putMapping(String type, String source, String target) {
+        Answer mapped = HttpCalls.send(HttpRequest.newBuilder(bridge("api/v1/admin/mappings/netsuite/" + type + "/"
+                        + java.net.URLEncoder.encode(source, StandardCharsets.UTF_8).replace("+", "%20")))
+                .header("Authorization", operator()).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"targetValue\":\"" + target + "\"}")));
+        assertEquals(200, mapped.status(), mapped.body());
+    }
+
+    @Test
     void writeBackSignsInAgainWhenSalesforceRevokedTheSession() {
         String first = createSalesforceOrder("Before Revoke Ltd", "WID-100");
         HttpCalls.post(sandbox("api/salesforce/orders/" + first + "/activate"), null, "");

@@ -66,6 +66,8 @@ class OrderEventReaderTest {
         assertEquals(java.time.Instant.parse("2026-11-20T23:30:00Z"), order.activatedAt(), "Order.ActivatedDate, UTC");
         assertEquals("PO-4471", order.poNumber());
         assertEquals("US01", order.legalEntity());
+        assertEquals("Net 30", order.paymentTerms(), "the Salesforce value, mapped per ERP later");
+        assertEquals("Ground", order.shippingMethod());
         assertEquals("Oakland", order.account().shippingAddress().city());
         assertEquals(3, order.lines().size());
         assertEquals(new BigDecimal("1.5"), order.lines().get(2).quantity());

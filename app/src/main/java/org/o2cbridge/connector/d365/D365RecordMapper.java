@@ -20,6 +20,8 @@ import static org.o2cbridge.connector.d365.D365Gateway.SYSTEM;
 import static org.o2cbridge.mapping.MappingService.CURRENCY;
 import static org.o2cbridge.mapping.MappingService.ITEM;
 import static org.o2cbridge.mapping.MappingService.LEGAL_ENTITY;
+import static org.o2cbridge.mapping.MappingService.PAYMENT_TERMS;
+import static org.o2cbridge.mapping.MappingService.SHIPPING_METHOD;
 import static org.o2cbridge.mapping.MappingService.STATE;
 import static org.o2cbridge.mapping.MappingService.UNIT_OF_MEASURE;
 
@@ -31,7 +33,9 @@ import static org.o2cbridge.mapping.MappingService.UNIT_OF_MEASURE;
  * the {@code d365} mapping rows (the Salesforce value where none maps it), a country through a row
  * or else as the ISO alpha-3 code the text names. The customer account
  * is the Salesforce Account Id; the sales order carries the Salesforce Order Id as
- * {@code CustomersOrderReference}, by which a repeat finds it. No price or total is ever sent:
+ * {@code CustomersOrderReference}, by which a repeat finds it, and its payment terms and shipping
+ * method as the codes their {@code d365} rows name ({@code PaymentTermsName}, {@code DeliveryModeCode};
+ * a value without a row is a rejection naming it). No price or total is ever sent:
  * F&O prices the lines.
  */
 class D365RecordMapper {
@@ -96,6 +100,9 @@ class D365RecordMapper {
                 .add("CustomersOrderReference", order.sfOrderId());
         addIfSet(header, "CurrencyCode", mappings.mapOrKeep(SYSTEM, CURRENCY, order.currency()));
         addIfSet(header, "CustomerRequisitionNumber", order.poNumber());
+        addIfSet(header, "PaymentTermsName", ErpFieldValues.mapped(SYSTEM, mappings, PAYMENT_TERMS, order.paymentTerms()));
+        addIfSet(header, "DeliveryModeCode", ErpFieldValues.mapped(SYSTEM, mappings, SHIPPING_METHOD,
+                order.shippingMethod()));
         if (order.effectiveDate() != null) {
             header.add("RequestedShippingDate", order.effectiveDate().toString());
         }

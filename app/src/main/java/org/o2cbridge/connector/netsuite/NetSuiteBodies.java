@@ -47,7 +47,7 @@ public final class NetSuiteBodies {
     }
 
     public record SalesOrder(String externalId, Ref entity, String tranDate, Ref currency, String otherRefNum,
-                             String memo, Sublist<Line> item) {
+                             String memo, Ref terms, Ref shipMethod, Sublist<Line> item) {
     }
 
     /** A sales order line: the item by external id (the product code), quantity and unit; never a price. */

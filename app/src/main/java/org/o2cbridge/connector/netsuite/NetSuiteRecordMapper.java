@@ -19,6 +19,8 @@ import static org.o2cbridge.connector.netsuite.NetSuiteGateway.SYSTEM;
 import static org.o2cbridge.mapping.MappingService.CURRENCY;
 import static org.o2cbridge.mapping.MappingService.ITEM;
 import static org.o2cbridge.mapping.MappingService.LEGAL_ENTITY;
+import static org.o2cbridge.mapping.MappingService.PAYMENT_TERMS;
+import static org.o2cbridge.mapping.MappingService.SHIPPING_METHOD;
 import static org.o2cbridge.mapping.MappingService.STATE;
 import static org.o2cbridge.mapping.MappingService.UNIT_OF_MEASURE;
 
@@ -28,7 +30,10 @@ import static org.o2cbridge.mapping.MappingService.UNIT_OF_MEASURE;
  * the {@code netsuite} mapping rows, keeping the Salesforce value where no row maps it, countries
  * through a row or else as the ISO alpha-2 code the text names ({@link Countries}),
  * quantities to {@code o2c.netsuite.quantity-decimals}, and a multi-line street spread over
- * {@code addr1..addr3} ({@link AddressLines}). No price or total is ever sent: NetSuite prices the lines.
+ * {@code addr1..addr3} ({@link AddressLines}). Payment terms and shipping method go as the internal
+ * ids of their {@code netsuite/payment-terms} and {@code netsuite/shipping-method} rows, and an
+ * order whose value has no row is refused ({@link ErpFieldValues#mapped}). No price or total is
+ * ever sent: NetSuite prices the lines.
  */
 class NetSuiteRecordMapper {
 
@@ -61,7 +66,10 @@ class NetSuiteRecordMapper {
         String memo = order.orderNumber() == null ? null : "Salesforce order " + order.orderNumber();
         return new NetSuiteBodies.SalesOrder(order.sfOrderId(), NetSuiteBodies.Ref.id(customerInternalId),
                 tranDate(order), currency(order.currency()),
-                order.poNumber(), memo, new NetSuiteBodies.Sublist<>(lines));
+                order.poNumber(), memo,
+                NetSuiteBodies.Ref.id(ErpFieldValues.mapped(SYSTEM, mappings, PAYMENT_TERMS, order.paymentTerms())),
+                NetSuiteBodies.Ref.id(ErpFieldValues.mapped(SYSTEM, mappings, SHIPPING_METHOD, order.shippingMethod())),
+                new NetSuiteBodies.Sublist<>(lines));
     }
 
     /** The order's date in the account's time zone ({@code o2c.netsuite.time-zone}). */

@@ -23,6 +23,8 @@ import java.util.Optional;
 import static org.o2cbridge.connector.sap.SapGateway.SYSTEM;
 import static org.o2cbridge.mapping.MappingService.CURRENCY;
 import static org.o2cbridge.mapping.MappingService.ITEM;
+import static org.o2cbridge.mapping.MappingService.PAYMENT_TERMS;
+import static org.o2cbridge.mapping.MappingService.SHIPPING_METHOD;
 import static org.o2cbridge.mapping.MappingService.STATE;
 import static org.o2cbridge.mapping.MappingService.UNIT_OF_MEASURE;
 
@@ -34,8 +36,11 @@ import static org.o2cbridge.mapping.MappingService.UNIT_OF_MEASURE;
  * rows (item → product, unit, state → region, currency), keeping the Salesforce value where
  * no row maps it; a country through a row or else as the ISO alpha-2 code the text names. The sales area comes from the legal entity's rows ({@code sales-organization},
  * {@code distribution-channel}, {@code division}), else from {@code o2c.sap.*}; a missing one is a
- * rejection that names the row to add. Quantities are rounded to {@code o2c.sap.quantity-decimals}
- * ({@code RequestedQuantity} is {@code Edm.Decimal} with scale 3). No price, amount or total is
+ * rejection that names the row to add. Payment terms and shipping method go as the codes of their
+ * {@code payment-terms} and {@code shipping-method} rows ({@code CustomerPaymentTerms},
+ * {@code ShippingCondition}); a value without a row is a rejection naming it. Quantities are
+ * rounded to {@code o2c.sap.quantity-decimals} ({@code RequestedQuantity} is {@code Edm.Decimal}
+ * with scale 3). No price, amount or total is
  * ever sent: SAP prices.
  */
 class SapDocuments {
@@ -114,6 +119,14 @@ class SapDocuments {
         }
         if (order.currency() != null) {
             header.add("TransactionCurrency", mappings.mapOrKeep(SYSTEM, CURRENCY, order.currency()));
+        }
+        String paymentTerms = ErpFieldValues.mapped(SYSTEM, mappings, PAYMENT_TERMS, order.paymentTerms());
+        if (paymentTerms != null) {
+            header.add("CustomerPaymentTerms", paymentTerms);
+        }
+        String shippingCondition = ErpFieldValues.mapped(SYSTEM, mappings, SHIPPING_METHOD, order.shippingMethod());
+        if (shippingCondition != null) {
+            header.add("ShippingCondition", shippingCondition);
         }
         JsonArrayBuilder items = Json.createArrayBuilder();
         for (ErpSalesOrder.Line line : order.lines()) {

@@ -11,16 +11,19 @@ import org.o2cbridge.mapping.MappingService;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class D365RecordMapperTest {
 
-    private static final Map<String, String> ROWS = Map.of("country/Holland", "NLD");
+    private static final Map<String, String> ROWS = Map.of("country/Holland", "NLD", "payment-terms/Net 30", "Net30",
+            "shipping-method/Ground", "10");
 
     private final D365RecordMapper mapper = new D365RecordMapper(new MappingService() {
         @Override
@@ -69,5 +72,37 @@ class D365RecordMapperTest {
                 new ErpSalesOrder.Line("802B", "D0001", new BigDecimal("0.001"), null), "usmf"));
         assertEquals("QUANTITY_ROUNDS_TO_ZERO", refused.code());
         assertTrue(refused.getMessage().contains("802B (product D0001)"), refused.getMessage());
+    }
+
+    private JsonObject headerWith(String paymentTerms, String shippingMethod) {
+        ErpSalesOrder order = new ErpSalesOrder("801A", "001A", "1", null, null, "USD", null, "US01",
+                paymentTerms, shippingMethod, List.of(new ErpSalesOrder.Line("802A", "WID-100", BigDecimal.ONE, "EA")));
+        return mapper.salesOrderHeader(order, "usmf", "001A");
+    }
+
+    @Test
+    void paymentTermsAndShippingMethodGoAsTheCodesOfTheirMappingRows() {
+        JsonObject header = headerWith("Net 30", "Ground");
+
+        assertEquals("Net30", header.getString("PaymentTermsName"));
+        assertEquals("10", header.getString("DeliveryModeCode"));
+    }
+
+    @Test
+    void anOrderWithoutPaymentTermsOrShippingMethodSendsNeither() {
+        JsonObject header = headerWith(null, null);
+
+        assertFalse(header.containsKey("PaymentTermsName"), header.toString());
+        assertFalse(header.containsKey("DeliveryModeCode"), header.toString());
+    }
+
+    @Test
+    void unmappedPaymentTermsOrShippingMethodAreARejectionNamingTheMissingRow() {
+        RejectedCallException terms = assertThrows(RejectedCallException.class, () -> headerWith("Net 45", null));
+        RejectedCallException shipping = assertThrows(RejectedCallException.class, () -> headerWith(null, "Drone"));
+
+        assertEquals("MAPPING_MISSING", terms.code());
+        assertTrue(terms.getMessage().contains("d365/payment-terms/Net 45"), terms.getMessage());
+        assertTrue(shipping.getMessage().contains("d365/shipping-method/Drone"), shipping.getMessage());
     }
 }

@@ -231,6 +231,6 @@ class NetSuiteGatewayTest {
     }
 
     static ErpSalesOrder order(String sfOrderId, String sfAccountId, List<ErpSalesOrder.Line> lines) {
-        return new ErpSalesOrder(sfOrderId, sfAccountId, "00000042", LocalDate.of(2026, 11, 20), null, "USD", "PO-4471", null, lines);
+        return new ErpSalesOrder(sfOrderId, sfAccountId, "00000042", LocalDate.of(2026, 11, 20), null, "USD", "PO-4471", null, null, null, lines);
     }
 }

@@ -26,7 +26,7 @@ class SapDocumentsTest {
     private static final Map<String, String> ROWS = Map.of(
             "item/WID-999", "WID-200", "unit-of-measure/EA", "PCE", "country/United States", "US", "state/Bavaria", "BY",
             "sales-organization/DE01", "1010", "distribution-channel/DE01", "10", "division/DE01", "00",
-            "sales-organization/US01", "1710");
+            "sales-organization/US01", "1710", "payment-terms/Net 30", "NT30", "shipping-method/Ground", "02");
 
     private static SapSettings settings(String salesOrganization, String channel, String division) {
         return new SapSettings("http://sap", "http://sap/token", "id", "secret", Duration.ofSeconds(1),
@@ -47,7 +47,7 @@ class SapDocumentsTest {
 
     private static ErpSalesOrder order(String legalEntity, String product) {
         return new ErpSalesOrder("801Sb00000ABCDEFGH", "001Sb00000ABCDEFGH", "00001234", LocalDate.of(2026, 11, 20), null, "EUR",
-                "PO-1", legalEntity, List.of(new ErpSalesOrder.Line("802A", product, new BigDecimal("3"), "EA"),
+                "PO-1", legalEntity, null, null, List.of(new ErpSalesOrder.Line("802A", product, new BigDecimal("3"), "EA"),
                 new ErpSalesOrder.Line("802B", "WID-100", new BigDecimal("2.5"), null)));
     }
 
@@ -85,7 +85,7 @@ class SapDocumentsTest {
     @Test
     void quantitiesAreSentAtRequestedQuantitysThreeDecimals() {
         ErpSalesOrder order = new ErpSalesOrder("801A", "001A", "1", null, null, "EUR", null, "DE01",
-                List.of(new ErpSalesOrder.Line("802A", "WID-100", new BigDecimal("2.34567"), "EA"),
+                null, null, List.of(new ErpSalesOrder.Line("802A", "WID-100", new BigDecimal("2.34567"), "EA"),
                         new ErpSalesOrder.Line("802B", "WID-100", new BigDecimal("4.000"), "EA")));
 
         JsonObject body = documents.salesOrder(order, "1");
@@ -108,7 +108,7 @@ class SapDocumentsTest {
                 inZone.division(), inZone.inDoubtWait(), inZone.quantityDecimals(), java.time.ZoneId.of(zone)));
         ErpSalesOrder order = new ErpSalesOrder("801A", "001A", "1", LocalDate.of(2026, 11, 20),
                 activatedAt == null ? null : java.time.Instant.parse(activatedAt), "EUR", null, "DE01",
-                List.of(new ErpSalesOrder.Line("802A", "WID-100", BigDecimal.ONE, "EA")));
+                null, null, List.of(new ErpSalesOrder.Line("802A", "WID-100", BigDecimal.ONE, "EA")));
 
         JsonObject body = zoned.salesOrder(order, "1");
 
@@ -119,12 +119,44 @@ class SapDocumentsTest {
     @Test
     void aQuantityThatRoundsToZeroIsARejectionNamingTheLine() {
         ErpSalesOrder order = new ErpSalesOrder("801A", "001A", "1", null, null, "EUR", null, "DE01",
-                List.of(new ErpSalesOrder.Line("802A", "WID-100", new BigDecimal("0.0004"), "EA")));
+                null, null, List.of(new ErpSalesOrder.Line("802A", "WID-100", new BigDecimal("0.0004"), "EA")));
 
         RejectedCallException refused = assertThrows(RejectedCallException.class, () -> documents.salesOrder(order, "1"));
 
         assertEquals("QUANTITY_ROUNDS_TO_ZERO", refused.code());
         assertTrue(refused.getMessage().contains("802A (product WID-100)"), refused.getMessage());
+    }
+
+    private JsonObject salesOrderWith(String paymentTerms, String shippingMethod) {
+        ErpSalesOrder order = new ErpSalesOrder("801A", "001A", "1", null, null, "EUR", null, "DE01",
+                paymentTerms, shippingMethod, List.of(new ErpSalesOrder.Line("802A", "WID-100", BigDecimal.ONE, "EA")));
+        return documents.salesOrder(order, "1");
+    }
+
+    @Test
+    void paymentTermsAndShippingMethodGoAsTheCodesOfTheirMappingRows() {
+        JsonObject body = salesOrderWith("Net 30", "Ground");
+
+        assertEquals("NT30", body.getString("CustomerPaymentTerms"));
+        assertEquals("02", body.getString("ShippingCondition"));
+    }
+
+    @Test
+    void anOrderWithoutPaymentTermsOrShippingMethodSendsNeither() {
+        JsonObject body = salesOrderWith(null, null);
+
+        assertFalse(body.containsKey("CustomerPaymentTerms"), body.toString());
+        assertFalse(body.containsKey("ShippingCondition"), body.toString());
+    }
+
+    @Test
+    void unmappedPaymentTermsOrShippingMethodAreARejectionNamingTheMissingRow() {
+        RejectedCallException terms = assertThrows(RejectedCallException.class, () -> salesOrderWith("Net 45", null));
+        RejectedCallException shipping = assertThrows(RejectedCallException.class, () -> salesOrderWith(null, "Drone"));
+
+        assertEquals("MAPPING_MISSING", terms.code());
+        assertTrue(terms.getMessage().contains("sap/payment-terms/Net 45"), terms.getMessage());
+        assertTrue(shipping.getMessage().contains("sap/shipping-method/Drone"), shipping.getMessage());
     }
 
     @Test

@@ -58,7 +58,7 @@ class SapGatewayTest {
 
     private static ErpSalesOrder order() {
         return new ErpSalesOrder(ORDER_ID, "001Sb00000ABCDEFGH", "00001234", LocalDate.of(2026, 11, 20), null, "EUR", "PO-1",
-                "DE01", List.of(new ErpSalesOrder.Line("802A", "WID-100", new BigDecimal("3"), "EA")));
+                "DE01", null, null, List.of(new ErpSalesOrder.Line("802A", "WID-100", new BigDecimal("3"), "EA")));
     }
 
     private static Reply noAnswerInTime() {

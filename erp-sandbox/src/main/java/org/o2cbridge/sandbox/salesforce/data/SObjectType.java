@@ -39,6 +39,8 @@ public enum SObjectType {
             text("PoNumber", 80),
             text("OrderNumber", 30).readOnly(),
             text("Legal_Entity__c", 80),
+            text("Payment_Terms__c", 80),
+            text("Shipping_Method__c", 80),
             text("ERP_External_Id__c", 100).asExternalId(),
             text("ERP_Order_Number__c", 80),
             text("ERP_Status__c", 80),

@@ -42,6 +42,8 @@ public final class OrderEventPayload {
         event.add("currency", order.text("CurrencyIsoCode"));
         addText(event, "poNumber", order.text("PoNumber"));
         addText(event, "legalEntity", order.text("Legal_Entity__c"));
+        addText(event, "paymentTerms", order.text("Payment_Terms__c"));
+        addText(event, "shippingMethod", order.text("Shipping_Method__c"));
         event.add("account", account(account));
         JsonArrayBuilder lines = Json.createArrayBuilder();
         items.forEach(item -> lines.add(line(item)));

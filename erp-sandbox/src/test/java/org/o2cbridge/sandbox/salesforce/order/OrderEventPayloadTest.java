@@ -94,6 +94,28 @@ class OrderEventPayloadTest {
     }
 
     @Test
+    void theOrdersPaymentTermsAndShippingMethodAreSentAsSalesforceHoldsThem() {
+        String orderId = setup.createDraftOrder(OrderFixtures.acmeOrder()).orderId();
+        JsonObject without = payloadOf(orderId);
+
+        org.update(SObjectType.ORDER, orderId,
+                fields -> java.util.Map.of("Payment_Terms__c", "Net 30", "Shipping_Method__c", "Ground"));
+        JsonObject with = payloadOf(orderId);
+
+        JsonObject sent = with.getJsonArray("orders").getJsonObject(0);
+        assertEquals("Net 30", sent.getString("paymentTerms"));
+        assertEquals("Ground", sent.getString("shippingMethod"));
+        assertTrue(without.getJsonArray("orders").getJsonObject(0).isNull("paymentTerms"), "unset: null");
+        assertEquals("", ContractSchema.violations(with.toString()));
+    }
+
+    private JsonObject payloadOf(String orderId) {
+        SObjectRecord order = org.find(SObjectType.ORDER, orderId).orElseThrow();
+        SObjectRecord account = org.find(SObjectType.ACCOUNT, order.text("AccountId")).orElseThrow();
+        return OrderEventPayload.of(order, account, org.orderItems(orderId));
+    }
+
+    @Test
     void theSchemaCheckCatchesAnEventWithoutLines() {
         JsonObject event = payloadOf(OrderFixtures.minimalOrder()).getJsonArray("orders").getJsonObject(0);
         String withoutLines = Json.createObjectBuilder().add("orders", Json.createArrayBuilder()

@@ -56,12 +56,12 @@ class D365RecordMapper {
     /** The dataAreaId of a Salesforce legal entity, or a rejection naming the missing mapping. */
     String company(String legalEntity) {
         if (legalEntity == null || legalEntity.isBlank()) {
-            throw new RejectedCallException(SYSTEM, null, "MISSING_MAPPING", "The order names no legal entity, and D365 "
+            throw new RejectedCallException(SYSTEM, null, "MAPPING_MISSING", "The order names no legal entity, and D365 "
                     + "needs one to find the company (dataAreaId): add the legal entity in Salesforce and a mapping "
                     + "d365/" + LEGAL_ENTITY + "/<legal entity> to its dataAreaId", null);
         }
         return mappings.lookup(SYSTEM, LEGAL_ENTITY, legalEntity).orElseThrow(() -> new RejectedCallException(SYSTEM, null,
-                "MISSING_MAPPING", "No mapping d365/" + LEGAL_ENTITY + "/" + legalEntity + " gives the D365 company "
+                "MAPPING_MISSING", "No mapping d365/" + LEGAL_ENTITY + "/" + legalEntity + " gives the D365 company "
                 + "(dataAreaId) of legal entity " + legalEntity + "; add it through the admin API", null));
     }
 

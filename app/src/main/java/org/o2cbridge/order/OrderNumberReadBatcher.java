@@ -55,7 +55,7 @@ public class OrderNumberReadBatcher {
     long lingerMillis;
 
     @Inject
-    @ConfigProperty(name = "o2c.erp.number-read-concurrency", defaultValue = "2")
+    @ConfigProperty(name = "o2c.erp.number-read-concurrency", defaultValue = "4")
     int concurrency;
 
     @Inject

@@ -84,6 +84,7 @@ final class DispatchRun {
             JsonObject settings = Http.get(sandbox + "/sandbox/api/" + erp + "/settings", null)
                     .expect(200, erp + " settings").json();
             JsonObject erpBefore = ErpCalls.stats(sandbox, erp);
+            BridgeCallTimes callsBefore = BridgeCallTimes.read(bridge, erp);
             JsonObject salesforceBefore = ErpCalls.stats(sandbox, "salesforce");
             String token = Tokens.mint(orgKey);
             List<String> batches = new ArrayList<>();
@@ -120,6 +121,7 @@ final class DispatchRun {
             long writtenBackAt = progress.awaitDone("order.write-back", wave.size(), started, WRITE_BACK_TIMEOUT_MILLIS);
             int synced = ErpCalls.synced(bridge, token, orderIds);
             JsonObject erpAfter = ErpCalls.stats(sandbox, erp);
+            BridgeCallTimes callsAfter = BridgeCallTimes.read(bridge, erp);
             JsonObject salesforceAfter = ErpCalls.stats(sandbox, "salesforce");
 
             LinkedHashMap<String, Object> figures = new LinkedHashMap<>();
@@ -128,6 +130,7 @@ final class DispatchRun {
             figures.put("limit", ErpCalls.effectiveLimit(simulatorLimit, bridgeLimit));
             figures.put("latencyMs", settings.getInt("latencyMillis"));
             figures.put("acceptMs", (acceptedAt - started) / 1_000_000);
+            figures.put("bridgeMeanCallMs", ErpCalls.fmt(1, callsAfter.meanSince(callsBefore)));
             figures.put("elapsedMs", elapsedMs);
             figures.put("elapsedAfterAcceptMs", (syncedAt - acceptedAt) / 1_000_000);
             if (erp.equals("netsuite")) {

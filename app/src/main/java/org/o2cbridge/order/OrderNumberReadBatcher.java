@@ -22,7 +22,8 @@ import java.util.Set;
  * {@code o2c.erp.number-read-linger-ms} while more keep arriving, and has {@link OrderNumberReader}
  * read them with one ERP call. Under load many orders share one read (NetSuite: one SuiteQL query
  * instead of a GET per order); a lone read, or the last of a flow, goes out as soon as no order step
- * that leads to another read is unfinished.
+ * that leads to another read is unfinished. Up to {@code o2c.erp.number-read-concurrency} reads are
+ * on their way at once, so the last batch of a flow does not wait for the read before it.
  */
 @ApplicationScoped
 public class OrderNumberReadBatcher {
@@ -54,6 +55,10 @@ public class OrderNumberReadBatcher {
     long lingerMillis;
 
     @Inject
+    @ConfigProperty(name = "o2c.erp.number-read-concurrency", defaultValue = "4")
+    int concurrency;
+
+    @Inject
     @ConfigProperty(name = "o2c.outbox.poll-interval-ms", defaultValue = "500")
     long pollIntervalMillis;
 
@@ -70,7 +75,7 @@ public class OrderNumberReadBatcher {
         OutboxBatchLoop.Settings settings = new OutboxBatchLoop.Settings(Set.of(OrderEventRecorder.READ_ORDER_NUMBER),
                 Math.max(1, batchSize), Duration.ofMillis(lingerMillis),
                 Duration.ofMillis(Math.min(LINGER_STEP_MILLIS, Math.max(1, lingerMillis))),
-                Duration.ofMillis(pollIntervalMillis), Duration.ofSeconds(leaseSeconds));
+                Duration.ofMillis(pollIntervalMillis), Duration.ofSeconds(leaseSeconds), Math.max(1, concurrency));
         loop = new OutboxBatchLoop(claimer, settings, "bridge-number-reads", reader::read,
                 () -> claimer.unfinished(ORDER_STEPS_BEFORE_READ));
         loop.start(threadFactory, "o2c-order-number-reads");

@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -21,16 +24,28 @@ import java.util.logging.Logger;
  * {@code lingerStep} for work to be enqueued ({@link #wake}), claims what came due, and sends once
  * a wait brings nothing new, the batch is full, {@code linger} has passed, or nothing that would
  * make more rows due is under way ({@code moreComing}). So under load a batch holds many rows, and
- * the last rows of a flow go out as soon as the work before them is done, not a step later. It
- * wakes when work is enqueued and polls otherwise.
+ * the last rows of a flow go out as soon as the work before them is done, not a step later. Up to
+ * {@code maxInFlight} batches are sent at once, each by a sender thread: the next batch gathers
+ * while one is on its way, so the last rows of a flow do not wait for the call before them to
+ * come back. It wakes when work is enqueued and polls otherwise.
  */
 public final class OutboxBatchLoop {
 
     private static final Logger LOG = Logger.getLogger(OutboxBatchLoop.class.getName());
 
-    /** What to claim and how: actions, largest batch, linger and its step, idle poll interval, lease. */
+    /**
+     * What to claim and how: actions, largest batch, linger and its step, idle poll interval, lease,
+     * and how many batches may be on their way at once.
+     */
     public record Settings(Set<String> actions, int maxBatch, Duration linger, Duration lingerStep, Duration poll,
-                           Duration lease) {
+                           Duration lease, int maxInFlight) {
+
+        public Settings {
+            if (maxBatch < 1 || maxInFlight < 1) {
+                throw new IllegalArgumentException("a batch needs at least one row and one sender: " + maxBatch
+                        + ", " + maxInFlight);
+            }
+        }
     }
 
     private final OutboxClaimer claimer;
@@ -39,8 +54,10 @@ public final class OutboxBatchLoop {
     private final BooleanSupplier moreComing;
     private final String owner;
     private final Semaphore wakeups = new Semaphore(0);
+    private final Semaphore senders;
     private volatile boolean running;
     private Thread thread;
+    private ExecutorService sending;
 
     /**
      * @param moreComing whether work is under way that will make more rows due (e.g. the sales
@@ -53,10 +70,16 @@ public final class OutboxBatchLoop {
         this.consumer = consumer;
         this.moreComing = moreComing;
         this.owner = ownerPrefix + "-" + UUID.randomUUID();
+        this.senders = new Semaphore(settings.maxInFlight());
     }
 
     public void start(ManagedThreadFactory threadFactory, String threadName) {
         running = true;
+        sending = Executors.newFixedThreadPool(settings.maxInFlight(), task -> {
+            Thread sender = threadFactory.newThread(task);
+            sender.setName(threadName + "-send");
+            return sender;
+        });
         thread = threadFactory.newThread(this::run);
         thread.setName(threadName);
         thread.start();
@@ -74,26 +97,52 @@ public final class OutboxBatchLoop {
         if (thread != null) {
             thread.interrupt();
         }
+        if (sending != null) {
+            sending.shutdown();
+        }
     }
 
     private void run() {
         while (running) {
+            boolean holdsSender = false;
             try {
+                senders.acquire(); // claim only what a sender is free to send
+                holdsSender = true;
                 List<ClaimedWork> batch = claim(settings.maxBatch());
                 if (batch.isEmpty()) {
+                    senders.release();
+                    holdsSender = false;
                     wakeups.tryAcquire(settings.poll().toMillis(), TimeUnit.MILLISECONDS);
                     wakeups.drainPermits();
                     continue;
                 }
                 linger(batch);
-                consumer.accept(batch);
+                sending.execute(() -> send(batch));
+                holdsSender = false; // the sender gives it back
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
+            } catch (RejectedExecutionException stopping) {
+                return; // the rows' leases run out and they are claimed again
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Outbox batch of " + settings.actions() + " failed; trying again: " + e.getMessage(), e);
                 pause();
+            } finally {
+                if (holdsSender) {
+                    senders.release();
+                }
             }
+        }
+    }
+
+    private void send(List<ClaimedWork> batch) {
+        try {
+            consumer.accept(batch);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Outbox batch of " + settings.actions() + " failed; its rows are claimed again when "
+                    + "their leases end: " + e.getMessage(), e);
+        } finally {
+            senders.release();
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
@@ -18,9 +19,11 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -109,13 +112,75 @@ class OutboxBatchLoopTest {
         assertEquals(2, batch.size());
     }
 
+    @Test
+    void theNextBatchGoesWhileTheOneBeforeIsStillOnItsWay() throws InterruptedException {
+        CountDownLatch firstMayReturn = new CountDownLatch(1);
+        try {
+            startSending(new ScriptedClaims(1, 0, 1), 2, batch -> {
+                sent.add(batch);
+                if (batch.get(0).id() == 1) {
+                    await(firstMayReturn);
+                }
+            });
+
+            assertNotNull(sent.poll(5, TimeUnit.SECONDS), "the first batch is on its way");
+            List<ClaimedWork> second = sent.poll(5, TimeUnit.SECONDS);
+
+            assertNotNull(second, "sent while the first was still on its way");
+            assertEquals(2L, second.get(0).id());
+        } finally {
+            firstMayReturn.countDown();
+        }
+    }
+
+    @Test
+    void noMoreBatchesAreOnTheirWayThanAllowed() throws InterruptedException {
+        CountDownLatch firstMayReturn = new CountDownLatch(1);
+        ScriptedClaims claims = new ScriptedClaims(1, 0, 1);
+        try {
+            startSending(claims, 1, batch -> {
+                sent.add(batch);
+                if (batch.get(0).id() == 1) {
+                    await(firstMayReturn);
+                }
+            });
+
+            assertNotNull(sent.poll(5, TimeUnit.SECONDS), "the first batch is on its way");
+            assertNull(sent.poll(300, TimeUnit.MILLISECONDS), "one batch at a time: the second waits for the first");
+            assertEquals(1, claims.limits.size(), "nothing more was claimed while no sender was free");
+
+            firstMayReturn.countDown();
+            List<ClaimedWork> second = sent.poll(5, TimeUnit.SECONDS);
+            assertNotNull(second, "sent once the first came back");
+            assertEquals(2L, second.get(0).id());
+        } finally {
+            firstMayReturn.countDown();
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private void start(OutboxClaimer claimer, int maxBatch, Duration linger, Duration step) {
         start(claimer, maxBatch, linger, step, () -> true);
     }
 
     private void start(OutboxClaimer claimer, int maxBatch, Duration linger, Duration step, BooleanSupplier moreComing) {
         loop = new OutboxBatchLoop(claimer, new OutboxBatchLoop.Settings(Set.of("test.action"), maxBatch, linger, step,
-                Duration.ofMillis(50), Duration.ofSeconds(60)), "test", sent::add, moreComing);
+                Duration.ofMillis(50), Duration.ofSeconds(60), 1), "test", sent::add, moreComing);
+        loop.start(new PlainThreads(), "outbox-batch-test");
+    }
+
+    /** Batches of at most one row, each sent as soon as it is claimed (nothing more coming). */
+    private void startSending(OutboxClaimer claimer, int maxInFlight, Consumer<List<ClaimedWork>> consumer) {
+        loop = new OutboxBatchLoop(claimer, new OutboxBatchLoop.Settings(Set.of("test.action"), 1,
+                Duration.ofSeconds(10), Duration.ofMillis(10), Duration.ofMillis(20), Duration.ofSeconds(60), maxInFlight),
+                "test", consumer, () -> false);
         loop.start(new PlainThreads(), "outbox-batch-test");
     }
 

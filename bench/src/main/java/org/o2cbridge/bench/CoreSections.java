@@ -104,6 +104,8 @@ final class CoreSections {
                 verdict("≥ 0.90", median(fresh, "ceilingShare") >= 0.9 && median(known, "ceilingShare") >= 0.9)));
         md.append(pair("NetSuite's mean time per served call (its latency plus its own work)", fresh, known,
                 "nsMeanServedMs", 1, " ms", ""));
+        md.append(pair("the bridge's mean time per NetSuite call (request sent → answer read)", fresh, known,
+                "bridgeMeanCallMs", 1, " ms", ""));
         md.append(pair("share of the ceiling at the calls' real duration (Σ served time ÷ limit ÷ elapsed)", fresh,
                 known, "servedCeilingShare", 3, "", ""));
         md.append(pair("elapsed ÷ minimum", fresh, known, "elapsedOverMinimum", 3, "",

@@ -6,16 +6,22 @@ import org.o2cbridge.bench.SalesforceOrders.SfOrder;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * One dispatch run to one ERP ({@code --erp netsuite|sap|d365}, orders of {@code --legal-entity}
  * where the bridge routes by it): a wave of {@code orders} orders for new accounts, then a second
- * wave of as many orders for the same accounts (known customers). Each wave is sent as one batch of
- * order events (the contract's maximum is 200), for orders that exist in the sandbox's Salesforce
- * org, so the write-backs land on real records. The clock starts when the batch is sent and stops
+ * wave of as many orders for the same accounts (known customers). Each wave is sent as the package
+ * sends activated orders: requests of {@code request-size} order events (the package's default
+ * batch, 50; the contract allows 200), all posted at once as its parallel Queueable jobs do, for
+ * orders that exist in the sandbox's Salesforce org, so the write-backs land on real records. The
+ * clock starts when the first request is sent and stops
  * when the database shows every sales-order upsert of the wave done and, where the ERP's upsert
  * answered no order number (NetSuite), every number read that followed it; then the run waits for
  * the write-backs, checks every order's {@code syncState} through the order API, and reads the
@@ -25,6 +31,8 @@ final class DispatchRun {
 
     private static final long WAVE_TIMEOUT_MILLIS = 180_000;
     private static final long WRITE_BACK_TIMEOUT_MILLIS = 60_000;
+    /** Order events per request in the package's default setting ({@code OrderSyncSettings.batchSize}). */
+    private static final int PACKAGE_BATCH = 50;
 
     private DispatchRun() {
     }
@@ -36,10 +44,11 @@ final class DispatchRun {
         String legalEntity = options.get("legal-entity");
         int bridgeLimit = Integer.parseInt(options.getOrDefault("limit", "0"));
         int orders = Integer.parseInt(options.getOrDefault("orders", "200"));
+        int requestSize = Integer.parseInt(options.getOrDefault("request-size", String.valueOf(PACKAGE_BATCH)));
         boolean warmup = options.containsKey("warmup");
         Path orgKey = Path.of(Bench.required(options, "org-key"));
         try (Connection db = DriverManager.getConnection(Bench.required(options, "db-url"))) {
-            Wave wave = new Wave(bridge, sandbox, erp, legalEntity, bridgeLimit, orgKey, db);
+            Wave wave = new Wave(bridge, sandbox, erp, legalEntity, bridgeLimit, orgKey, db, requestSize);
             List<SfOrder> first = SalesforceOrders.create(sandbox, orders, null, legalEntity);
             Map<String, Object> newCustomers = wave.measure(first);
             List<String> accounts = first.stream().map(SfOrder::accountId).toList();
@@ -69,23 +78,40 @@ final class DispatchRun {
     }
 
     private record Wave(String bridge, String sandbox, String erp, String legalEntity, int bridgeLimit, Path orgKey,
-                        Connection db) {
+                        Connection db, int requestSize) {
 
         Map<String, Object> measure(List<SfOrder> wave) throws Exception {
             JsonObject settings = Http.get(sandbox + "/sandbox/api/" + erp + "/settings", null)
                     .expect(200, erp + " settings").json();
             JsonObject erpBefore = ErpCalls.stats(sandbox, erp);
+            BridgeCallTimes callsBefore = BridgeCallTimes.read(bridge, erp);
             JsonObject salesforceBefore = ErpCalls.stats(sandbox, "salesforce");
             String token = Tokens.mint(orgKey);
-            String batch = SalesforceOrders.batch(wave, legalEntity);
+            List<String> batches = new ArrayList<>();
+            for (int from = 0; from < wave.size(); from += requestSize) {
+                batches.add(SalesforceOrders.batch(wave.subList(from, Math.min(wave.size(), from + requestSize)),
+                        legalEntity));
+            }
             List<String> orderIds = wave.stream().map(SfOrder::orderId).toList();
 
+            ExecutorService senders = Executors.newFixedThreadPool(batches.size());
             long started = System.nanoTime();
-            Http.Answer answer = Http.post(bridge + "/api/v1/order-events", token, batch)
-                    .expect(202, "the order-event batch");
+            int accepted = 0;
+            try {
+                List<Future<Http.Answer>> answers = new ArrayList<>();
+                for (String batch : batches) {
+                    answers.add(senders.submit(() -> Http.post(bridge + "/api/v1/order-events", token, batch)
+                            .expect(202, "an order-event batch")));
+                }
+                for (Future<Http.Answer> answer : answers) {
+                    accepted += answer.get().json().getInt("accepted");
+                }
+            } finally {
+                senders.shutdownNow();
+            }
             long acceptedAt = System.nanoTime();
-            if (answer.json().getInt("accepted") != wave.size()) {
-                throw new IllegalStateException("the batch was not accepted whole: " + answer.body());
+            if (accepted != wave.size()) {
+                throw new IllegalStateException("the wave was not accepted whole: " + accepted + " of " + wave.size());
             }
             OutboxProgress progress = OutboxProgress.of(db, orderIds);
             long upsertedAt = progress.awaitDone("sales-order.upsert", wave.size(), started, WAVE_TIMEOUT_MILLIS);
@@ -95,6 +121,7 @@ final class DispatchRun {
             long writtenBackAt = progress.awaitDone("order.write-back", wave.size(), started, WRITE_BACK_TIMEOUT_MILLIS);
             int synced = ErpCalls.synced(bridge, token, orderIds);
             JsonObject erpAfter = ErpCalls.stats(sandbox, erp);
+            BridgeCallTimes callsAfter = BridgeCallTimes.read(bridge, erp);
             JsonObject salesforceAfter = ErpCalls.stats(sandbox, "salesforce");
 
             LinkedHashMap<String, Object> figures = new LinkedHashMap<>();
@@ -103,6 +130,7 @@ final class DispatchRun {
             figures.put("limit", ErpCalls.effectiveLimit(simulatorLimit, bridgeLimit));
             figures.put("latencyMs", settings.getInt("latencyMillis"));
             figures.put("acceptMs", (acceptedAt - started) / 1_000_000);
+            figures.put("bridgeMeanCallMs", ErpCalls.fmt(1, callsAfter.meanSince(callsBefore)));
             figures.put("elapsedMs", elapsedMs);
             figures.put("elapsedAfterAcceptMs", (syncedAt - acceptedAt) / 1_000_000);
             if (erp.equals("netsuite")) {

@@ -41,6 +41,7 @@ final class ErpSections {
         md.append(row("limit-bound minimum = served calls × latency ÷ limit", columns, "minimumMs", 0, " ms"));
         md.append(row("share of the ceiling (minimum ÷ elapsed)", columns, "ceilingShare", 3, ""));
         md.append(row("the ERP's mean time per served call (its latency plus its own work)", columns, "meanServedMs", 1, " ms"));
+        md.append(row("the bridge's mean time per call (request sent → answer read)", columns, "bridgeMeanCallMs", 1, " ms"));
         md.append(row("share of the ceiling at the calls' real duration (Σ served time ÷ limit ÷ elapsed)", columns,
                 "servedCeilingShare", 3, ""));
         md.append(row("elapsed ÷ minimum", columns, "elapsedOverMinimum", 3, ""));

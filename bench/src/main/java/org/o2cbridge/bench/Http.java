@@ -46,6 +46,12 @@ final class Http {
         return send(request);
     }
 
+    /** A text resource (e.g. Prometheus metrics); anything but 200 is an error. */
+    static String getText(String url) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).header("Accept", "text/plain")
+                .GET()).expect(200, url).body();
+    }
+
     static Answer post(String url, String token, String json) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));

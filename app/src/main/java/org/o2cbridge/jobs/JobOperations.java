@@ -8,6 +8,7 @@ import jakarta.batch.operations.JobRestartException;
 import jakarta.batch.operations.NoSuchJobException;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.JobInstance;
 import jakarta.batch.runtime.Metric;
@@ -20,10 +21,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -34,29 +38,58 @@ import java.util.TreeMap;
 @ApplicationScoped
 public class JobOperations {
 
+    private static final Set<BatchStatus> RUNNING = EnumSet.of(BatchStatus.STARTING, BatchStatus.STARTED,
+            BatchStatus.STOPPING);
+
     @Inject
     Instance<JobDescription> descriptions;
 
     @Inject
     SkippedRecordRepository skippedRecords;
 
+    @Inject
+    JobStarts starts;
+
+    @Inject
+    JobScheduler scheduler;
+
     public List<JobViews.Job> jobs() {
         return descriptions.stream().sorted(Comparator.comparing(JobDescription::name))
-                .map(d -> new JobViews.Job(d.name(), d.summary(), d.parameters())).toList();
+                .map(d -> {
+                    Optional<JobSchedule> schedule = scheduler.scheduleOf(d.name());
+                    return new JobViews.Job(d.name(), d.summary(), d.parameters(),
+                            schedule.map(JobSchedule::expression).orElse(null),
+                            schedule.map(s -> s.zone().getId()).orElse(null),
+                            scheduler.nextFiring(d.name()).orElse(null));
+                }).toList();
     }
 
-    public JobViews.Execution start(String jobName, Map<String, String> given) {
+    /** Starts the job; refused while it runs (a job never runs twice at once). */
+    public JobViews.Execution start(String jobName, Map<String, String> given, String startedBy) {
         JobDescription job = description(jobName);
-        long id = operator().start(job.name(), parameters(job, given, new Properties()));
-        return execution(id);
+        return execution(starts.start(job.name(), parameters(job, given, new Properties()), startedBy));
     }
 
-    public JobViews.Execution restart(long executionId, Map<String, String> given) {
+    /**
+     * Starts a new execution in place of a stale one (left running by a bridge instance that
+     * stopped), with its parameters: the job carries on from its committed position.
+     */
+    public JobViews.Execution resume(long executionId, String startedBy) {
+        JobExecution stale = jobExecution(executionId);
+        if (!starts.isStale(executionId)) {
+            throw JobProblems.notStale(executionId, String.valueOf(stale.getBatchStatus()));
+        }
+        JobDescription job = description(stale.getJobName());
+        Properties original = stale.getJobParameters() == null ? new Properties() : stale.getJobParameters();
+        return execution(starts.resume(job.name(), executionId, parameters(job, Map.of(), original), startedBy));
+    }
+
+    public JobViews.Execution restart(long executionId, Map<String, String> given, String startedBy) {
         JobExecution previous = jobExecution(executionId);
         JobDescription job = description(previous.getJobName());
         Properties original = previous.getJobParameters() == null ? new Properties() : previous.getJobParameters();
         try {
-            return execution(operator().restart(executionId, parameters(job, given, original)));
+            return execution(starts.restart(job.name(), executionId, parameters(job, given, original), startedBy));
         } catch (JobExecutionAlreadyCompleteException e) {
             throw JobProblems.notRestartable(executionId, "it completed.");
         } catch (JobExecutionNotMostRecentException e) {
@@ -110,7 +143,9 @@ public class JobOperations {
         return new JobViews.Execution(executionId, operator().getJobInstance(executionId).getInstanceId(),
                 execution.getJobName(), String.valueOf(execution.getBatchStatus()), execution.getExitStatus(),
                 instant(execution.getCreateTime()), instant(execution.getStartTime()), instant(execution.getEndTime()),
-                parameters, steps);
+                parameters, steps, starts.startedBy(executionId).orElse(null),
+                RUNNING.contains(execution.getBatchStatus()) && starts.isStale(executionId),
+                starts.resumedAs(executionId).orElse(null));
     }
 
     public List<JobViews.Skipped> skipped(long executionId) {

@@ -31,4 +31,25 @@ final class JobProblems {
         return new ProblemException(Problem.of(409, "Conflict", "execution-not-running",
                 "Execution " + id + " is not running, so it cannot be stopped."));
     }
+
+    static ProblemException startUnderWay(String job) {
+        return new ProblemException(Problem.of(409, "Conflict", "job-start-under-way",
+                "Another start of '" + job + "' is under way; look at its executions."));
+    }
+
+    static ProblemException alreadyRunning(String job, long executionId) {
+        return new ProblemException(Problem.of(409, "Conflict", "job-already-running",
+                "'" + job + "' is running (execution " + executionId + "); a job never runs twice at once."));
+    }
+
+    static ProblemException notStale(long executionId, String status) {
+        return new ProblemException(Problem.of(409, "Conflict", "execution-not-stale",
+                "Execution " + executionId + " is " + status + " and its bridge instance is alive: only a stale "
+                        + "execution (left running by a stopped instance) is resumed."));
+    }
+
+    static ProblemException alreadyResumed(long executionId, long resumedAs) {
+        return new ProblemException(Problem.of(409, "Conflict", "execution-already-resumed",
+                "Execution " + executionId + " was resumed already, as execution " + resumedAs + "."));
+    }
 }

@@ -12,8 +12,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import org.o2cbridge.platform.security.OperatorOnly;
 import org.o2cbridge.platform.security.ViewerAllowed;
 
@@ -22,9 +24,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The batch jobs for operators: list the jobs and their parameters, start one with parameters
- * (a JSON object of names to values), stop or restart an execution, and read executions with
- * their steps' counts and the records a run set aside. Viewers may read.
+ * The batch jobs for operators: list the jobs with their parameters and schedules, start one with
+ * parameters (a JSON object of names to values; 409 while it runs), stop, restart or resume an
+ * execution, and read executions with their steps' counts, who started them, whether they are
+ * stale, and the records a run set aside. Viewers may read.
  */
 @Path("v1/admin/jobs")
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,8 +48,9 @@ public class JobResource {
     @Path("{job}/executions")
     @OperatorOnly
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response start(@PathParam("job") String job, JsonObject parameters) {
-        return Response.status(Response.Status.CREATED).entity(jobs.start(job, values(parameters))).build();
+    public Response start(@PathParam("job") String job, JsonObject parameters, @Context SecurityContext operator) {
+        return Response.status(Response.Status.CREATED)
+                .entity(jobs.start(job, values(parameters), operator.getUserPrincipal().getName())).build();
     }
 
     @GET
@@ -85,8 +89,21 @@ public class JobResource {
     @Path("executions/{id}/restart")
     @OperatorOnly
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response restart(@PathParam("id") long id, JsonObject parameters) {
-        return Response.status(Response.Status.CREATED).entity(jobs.restart(id, values(parameters))).build();
+    public Response restart(@PathParam("id") long id, JsonObject parameters, @Context SecurityContext operator) {
+        return Response.status(Response.Status.CREATED)
+                .entity(jobs.restart(id, values(parameters), operator.getUserPrincipal().getName())).build();
+    }
+
+    /**
+     * A new execution in place of a stale one (left running by a bridge instance that stopped), with
+     * its parameters; 409 when the execution is not stale or was resumed already.
+     */
+    @POST
+    @Path("executions/{id}/resume")
+    @OperatorOnly
+    public Response resume(@PathParam("id") long id, @Context SecurityContext operator) {
+        return Response.status(Response.Status.CREATED)
+                .entity(jobs.resume(id, operator.getUserPrincipal().getName())).build();
     }
 
     private static Map<String, String> values(JsonObject body) {

@@ -10,12 +10,24 @@ public final class JobViews {
     private JobViews() {
     }
 
-    public record Job(String name, String summary, List<JobParameter> parameters) {
+    /**
+     * A job, its parameters and its schedule: the cron expression and time zone when it runs by
+     * itself ({@code null} when it does not), and its next planned firing ({@code null} when none
+     * is planned: schedules switched off).
+     */
+    public record Job(String name, String summary, List<JobParameter> parameters, String schedule, String timeZone,
+                      Instant nextScheduledRun) {
     }
 
+    /**
+     * An execution as the batch runtime keeps it, with who started it ({@code schedule} or the
+     * operator; {@code null} for one not started through the bridge), whether it is {@code stale}
+     * (the runtime still shows it running, but the bridge instance that ran it has stopped: its JVM
+     * was killed) and, once resumed, the execution that took over ({@code resumedAs}).
+     */
     public record Execution(long executionId, long instanceId, String jobName, String batchStatus, String exitStatus,
                             Instant createdAt, Instant startedAt, Instant endedAt, Map<String, String> parameters,
-                            List<Step> steps) {
+                            List<Step> steps, String startedBy, boolean stale, Long resumedAs) {
     }
 
     /**

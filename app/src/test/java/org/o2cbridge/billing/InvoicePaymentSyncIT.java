@@ -19,9 +19,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -134,6 +139,66 @@ class InvoicePaymentSyncIT extends IntegrationSuite {
         }
         assertEquals(invoicesBefore + 30, count("Invoice__c"));
         assertEquals(paymentsBefore + 30, count("Payment__c"));
+    }
+
+    @Test
+    void twoStartsAtTheSameMomentGiveOneRunAndNoStartGoesInWhileItRuns() throws Exception {
+        List<Long> before = executionIds();
+        try {
+            settings("{\"concurrencyLimit\":5,\"latencyMillis\":700}");
+            ExecutorService operators = Executors.newFixedThreadPool(2);
+            List<Future<Answer>> answers;
+            try {
+                Callable<Answer> start = () -> operatorPost("api/v1/admin/jobs/invoice-payment-sync/executions", "{}");
+                answers = operators.invokeAll(List.of(start, start));
+            } finally {
+                operators.shutdown();
+            }
+            List<Answer> started = new ArrayList<>();
+            List<Answer> refused = new ArrayList<>();
+            for (Future<Answer> answer : answers) {
+                (answer.get().status() == 201 ? started : refused).add(answer.get());
+            }
+            assertEquals(1, started.size(), "one of two simultaneous starts runs: " + answers);
+            assertEquals(409, refused.get(0).status(), refused.get(0).body());
+            assertTrue(Set.of("job-already-running", "job-start-under-way").contains(refused.get(0).json().getString("code")),
+                    refused.get(0).body());
+            long run = started.get(0).json().getJsonNumber("executionId").longValue();
+
+            Answer whileRunning = operatorPost("api/v1/admin/jobs/invoice-payment-sync/executions", "{}");
+            assertEquals(409, whileRunning.status(), whileRunning.body());
+            assertEquals("job-already-running", whileRunning.json().getString("code"));
+            assertTrue(whileRunning.json().getString("detail").contains("execution " + run), whileRunning.body());
+            Answer notStale = operatorPost("api/v1/admin/jobs/executions/" + run + "/resume", "");
+            assertEquals(409, notStale.status(), notStale.body());
+            assertEquals("execution-not-stale", notStale.json().getString("code"));
+
+            JsonObject done = awaitCompleted(run);
+            assertEquals("operator", done.getString("startedBy"));
+            assertEquals(false, done.getBoolean("stale"));
+            List<Long> after = executionIds();
+            after.removeAll(before);
+            assertEquals(List.of(run), after, "exactly one new execution");
+        } finally {
+            settings("{\"concurrencyLimit\":5,\"latencyMillis\":0}");
+        }
+    }
+
+    @Test
+    void theJobListShowsEachSchedule() {
+        JsonObject job = get("api/v1/admin/jobs").readArray().stream().map(JsonValue::asJsonObject)
+                .filter(j -> j.getString("name").equals("invoice-payment-sync")).findFirst().orElseThrow();
+
+        assertEquals("0 2 * * *", job.getString("schedule"), job.toString());
+        assertEquals("UTC", job.getString("timeZone"), job.toString());
+        assertTrue(!job.containsKey("nextScheduledRun") || job.isNull("nextScheduledRun"),
+                "the suite switches schedules off: " + job);
+    }
+
+    private List<Long> executionIds() {
+        return get("api/v1/admin/jobs/invoice-payment-sync/executions?limit=200").readArray().stream()
+                .map(e -> e.asJsonObject().getJsonNumber("executionId").longValue())
+                .collect(Collectors.toCollection(ArrayList::new));
     }
 
     @Test

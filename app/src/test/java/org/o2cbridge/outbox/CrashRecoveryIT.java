@@ -16,9 +16,6 @@ import org.o2cbridge.testing.TestKeys;
 import org.o2cbridge.testing.TestOrders;
 import org.o2cbridge.testing.TestTokens;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.http.HttpRequest;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -44,7 +41,7 @@ class CrashRecoveryIT {
         Path work = Path.of(System.getProperty("o2c.it.work-dir"), System.getProperty("o2c.it.db"), "crash");
         TestKeys keys = TestKeys.get();
         TestDatabase database = TestDatabase.another(work);
-        int sandboxPort = freePort();
+        int sandboxPort = PayaraProcess.freePort();
         Properties sandboxSettings = new Properties();
         sandboxSettings.setProperty("o2c.sandbox.salesforce.org-private-key", keys.orgPrivateKey().toString());
         sandboxSettings.setProperty("o2c.sandbox.salesforce.connected-app-public-key", keys.bridgePublicKey().toString());
@@ -52,7 +49,7 @@ class CrashRecoveryIT {
                 List.of(Path.of(System.getProperty("o2c.it.sandbox-war"))), sandboxSettings, "sandbox/api/netsuite/stats")) {
             putJson(sandbox, "sandbox/api/netsuite/settings", "{\"concurrencyLimit\":5,\"latencyMillis\":250}");
             Properties bridgeSettings = bridgeSettings(database, keys, "http://localhost:" + sandboxPort);
-            int bridgePort = freePort();
+            int bridgePort = PayaraProcess.freePort();
             List<String> orderIds = new ArrayList<>();
 
             PayaraProcess bridge = PayaraProcess.start("bridge", work, bridgePort, List.of(Path.of("target/ROOT.war")),
@@ -125,11 +122,4 @@ class CrashRecoveryIT {
         assertTrue(answer.status() < 300, answer.body());
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -54,6 +54,8 @@ public class IntegrationEnvironment implements LauncherSessionListener {
         settings.setProperty("o2c.sandbox.salesforce.connected-app-public-key", keys.bridgePublicKey().toString());
         settings.setProperty("o2c.salesforce.write-back-quiet-ms", Long.toString(WRITE_BACK_QUIET.toMillis()));
         settings.setProperty("o2c.salesforce.write-back-max-linger-ms", Long.toString(WRITE_BACK_MAX_LINGER.toMillis()));
+        // the suite starts its jobs itself: a nightly firing must not run in the middle of a test
+        settings.setProperty("o2c.jobs.schedules.enabled", "false");
         settings.setProperty("o2c.security.users", "operator,viewer");
         settings.setProperty("o2c.security.user.operator.roles", "o2c-operator");
         settings.setProperty("o2c.security.user.operator.password", OPERATOR_PASSWORD);

@@ -27,6 +27,20 @@ public final class PayaraProcess implements AutoCloseable {
     /** Starts Payara Micro with the given WARs and system properties and waits until it is ready. */
     public static PayaraProcess start(String name, Path workDir, int port, List<Path> wars, Properties settings,
                                       String readyPath) {
+        return start(name, workDir, port, wars, settings, readyPath, List.of());
+    }
+
+    /**
+     * A bridge as {@code bin/run} starts it: with the pre-boot commands that keep the job
+     * repository in the bridge's database, so job history survives a kill.
+     */
+    public static PayaraProcess startBridge(String name, Path workDir, int port, Properties settings) {
+        return start(name, workDir, port, List.of(Path.of("target/ROOT.war")), settings, "health/ready",
+                List.of("--prebootcommandfile", System.getProperty("o2c.it.pre-boot-commands")));
+    }
+
+    private static PayaraProcess start(String name, Path workDir, int port, List<Path> wars, Properties settings,
+                                       String readyPath, List<String> microOptions) {
         try {
             Files.createDirectories(workDir);
             Path settingsFile = workDir.resolve(name + ".properties");
@@ -39,6 +53,7 @@ public final class PayaraProcess implements AutoCloseable {
                     "-Djava.io.tmpdir=" + workDir, "-Djdk.util.zip.disableZip64ExtraFieldValidation=true",
                     "-jar", System.getProperty("payara.microJar"),
                     "--nocluster", "--port", Integer.toString(port), "--systemproperties", settingsFile.toString()));
+            command.addAll(microOptions);
             for (Path war : wars) {
                 command.add("--deploy");
                 command.add(war.toString());
@@ -55,6 +70,15 @@ public final class PayaraProcess implements AutoCloseable {
                 throw notReady;
             }
             return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A port nothing listens on now, for a server of a test's own. */
+    public static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

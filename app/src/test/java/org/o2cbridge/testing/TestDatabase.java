@@ -33,7 +33,7 @@ public record TestDatabase(String url, String user, String password, String data
     static TestDatabase prepare(String kind, Path work) {
         return switch (kind) {
             case "embedded" -> new TestDatabase("jdbc:h2:file:" + work.resolve("db").resolve("o2c").toAbsolutePath()
-                    + ";AUTO_SERVER=TRUE", "o2c", "o2c", "org.h2.jdbcx.JdbcDataSource", null, null);
+                    + ";AUTO_SERVER=TRUE;WRITE_DELAY=0", "o2c", "o2c", "org.h2.jdbcx.JdbcDataSource", null, null);
             case "postgresql" -> preparePostgres();
             default -> throw new IllegalArgumentException("Unknown o2c.it.db: " + kind);
         };

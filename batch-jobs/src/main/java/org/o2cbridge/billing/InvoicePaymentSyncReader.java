@@ -3,6 +3,7 @@ package org.o2cbridge.billing;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
+import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,7 +16,8 @@ import java.util.Deque;
 /**
  * Reads the ERP's billing documents changed after the job's watermark, a page at a time. The
  * checkpoint is the watermark the run started from and how many documents it has read, so a
- * restart asks for the same query and goes on after the last committed chunk.
+ * restart asks for the same query and goes on after the last committed chunk. How far what it read
+ * covers the ERP's changes ({@link CompleteThrough}) goes to the writer in the step's transient data.
  */
 @Named("invoicePaymentSyncReader")
 @Dependent
@@ -35,6 +37,9 @@ public class InvoicePaymentSyncReader extends AbstractItemReader {
     JobContext job;
 
     @Inject
+    StepContext step;
+
+    @Inject
     @BatchProperty(name = "pageSize")
     String pageSizeProperty;
 
@@ -43,9 +48,11 @@ public class InvoicePaymentSyncReader extends AbstractItemReader {
     private long read;
     private int pageSize;
     private boolean more = true;
+    private final CompleteThrough complete = new CompleteThrough();
 
     @Override
     public void open(Serializable checkpoint) {
+        step.setTransientUserData(complete);
         pageSize = Integer.parseInt(pageSizeProperty);
         if (checkpoint instanceof Position position) {
             since = position.since();
@@ -71,6 +78,7 @@ public class InvoicePaymentSyncReader extends AbstractItemReader {
         BillingDocument next = page.poll();
         if (next != null) {
             read++;
+            complete.read(next, page.peek(), page.isEmpty() && !more);
         }
         return next;
     }

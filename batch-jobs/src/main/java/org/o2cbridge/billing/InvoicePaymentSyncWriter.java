@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.o2cbridge.jobs.SkippedRecords;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -16,7 +15,8 @@ import java.util.stream.Collectors;
 
 /**
  * Upserts a chunk into Salesforce, then, in the chunk's transaction, records each record Salesforce
- * refused (with Salesforce's error) and moves the watermark to the chunk's latest change.
+ * refused (with Salesforce's error) and moves the watermark as far as the documents read cover
+ * the ERP's changes ({@link CompleteThrough}).
  */
 @Named("invoicePaymentSyncWriter")
 @Dependent
@@ -49,7 +49,9 @@ public class InvoicePaymentSyncWriter extends AbstractItemWriter {
                         outcome.statusCode() + ": " + outcome.message());
             }
         }
-        records.stream().map(r -> r.document().lastModified()).max(Instant::compareTo)
-                .ifPresent(latest -> watermark.advance(job.getJobName(), latest));
+        if (!records.isEmpty() && step.getTransientUserData() instanceof CompleteThrough complete
+                && complete.instant() != null) {
+            watermark.advance(job.getJobName(), complete.instant());
+        }
     }
 }

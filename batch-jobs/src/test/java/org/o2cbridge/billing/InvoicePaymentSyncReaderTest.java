@@ -36,6 +36,19 @@ class InvoicePaymentSyncReaderTest {
         InvoicePaymentSyncReader reader = new InvoicePaymentSyncReader();
         reader.source = source;
         reader.pageSizeProperty = "4";
+        Object[] transientData = new Object[1];
+        reader.step = (jakarta.batch.runtime.context.StepContext) java.lang.reflect.Proxy.newProxyInstance(
+                InvoicePaymentSyncReaderTest.class.getClassLoader(),
+                new Class<?>[] {jakarta.batch.runtime.context.StepContext.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("setTransientUserData")) {
+                        transientData[0] = args[0];
+                        return null;
+                    }
+                    if (method.getName().equals("getTransientUserData")) {
+                        return transientData[0];
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
         return reader;
     }
 

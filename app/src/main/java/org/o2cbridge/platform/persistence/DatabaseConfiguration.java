@@ -18,7 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 @DataSourceDefinition(
         name = DatabaseConfiguration.JNDI_NAME,
         className = "${MPCONFIG=o2c.db.datasource-class:org.h2.jdbcx.JdbcDataSource}",
-        url = "${MPCONFIG=o2c.db.url:jdbc:h2:file:./o2c-data/db/o2c;AUTO_SERVER=TRUE}",
+        url = "${MPCONFIG=o2c.db.url:jdbc:h2:file:./o2c-data/db/o2c;AUTO_SERVER=TRUE;WRITE_DELAY=0}",
         user = "${MPCONFIG=o2c.db.user:o2c}",
         password = "${MPCONFIG=o2c.db.password:o2c}",
         minPoolSize = 2,

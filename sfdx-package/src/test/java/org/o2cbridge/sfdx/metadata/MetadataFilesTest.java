@@ -22,6 +22,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -142,6 +143,45 @@ class MetadataFilesTest {
             }
         }
         assertTrue(missing.isEmpty(), "fields named but not defined: " + missing);
+    }
+
+    /**
+     * The keys the bridge upserts by (REST, sObject Collections and Bulk API 2.0 ingest with
+     * {@code externalIdFieldName}, and relationship columns such as {@code Order.ERP_External_Id__c} on
+     * order lines): each must be an External ID, unique and case-insensitive, or Salesforce refuses the
+     * upsert or a second load duplicates records.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"Account.ERP_Customer_Id__c", "Product2.ERP_Item_Id__c", "Order.ERP_External_Id__c",
+            "OrderItem.ERP_Line_Id__c", "Invoice__c.ERP_Invoice_Id__c", "Payment__c.ERP_Payment_Id__c"})
+    void everyUpsertKeyIsAUniqueExternalIdTextField(String key) throws Exception {
+        String[] parts = key.split("\\.");
+        Path file = objectsDir().resolve(parts[0]).resolve("fields").resolve(parts[1] + ".field-meta.xml");
+        assertTrue(Files.exists(file), key + " is defined in the package");
+        Element field = parse(file).getDocumentElement();
+        assertEquals(parts[1], text(field, "fullName"), key + ": fullName");
+        assertEquals("Text", text(field, "type"), key + ": type");
+        assertEquals("true", text(field, "externalId"), key + ": External ID");
+        assertEquals("true", text(field, "unique"), key + ": unique");
+        assertEquals("false", text(field, "caseSensitive"), key + ": case-insensitive");
+        assertEquals("false", text(field, "required"), key + ": not required (records made in Salesforce have none)");
+        List<String> grantedTo = new ArrayList<>();
+        for (Path set : metadataFiles().filter(f -> f.toString().endsWith(".permissionset-meta.xml")).toList()) {
+            NodeList fields = parse(set).getDocumentElement().getElementsByTagNameNS(METADATA_NS, "field");
+            for (int i = 0; i < fields.getLength(); i++) {
+                Element permission = (Element) fields.item(i).getParentNode();
+                if (key.equals(fields.item(i).getTextContent().trim()) && "true".equals(text(permission, "editable"))) {
+                    grantedTo.add(set.getFileName().toString());
+                }
+            }
+        }
+        assertTrue(grantedTo.contains("O2C_Bridge_Integration.permissionset-meta.xml"),
+                key + ": the integration user may write it, granted in " + grantedTo);
+    }
+
+    private static String text(Element parent, String child) {
+        NodeList nodes = parent.getElementsByTagNameNS(METADATA_NS, child);
+        return nodes.getLength() == 0 ? null : nodes.item(0).getTextContent().trim();
     }
 
     private static Path objectsDir() {

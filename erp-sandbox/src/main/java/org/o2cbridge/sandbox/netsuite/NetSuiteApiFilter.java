@@ -50,7 +50,8 @@ public class NetSuiteApiFilter extends SimulatedApiFilter {
     protected String operation(HttpServletRequest request) {
         String path = request.getRequestURI();
         if (path.contains(SOAP)) {
-            return "SOAP " + request.getHeader("SOAPAction");
+            String action = request.getHeader("SOAPAction");
+            return "SOAP " + (action == null ? "" : action.replace("\"", "").strip());
         }
         int query = path.indexOf(QUERIES);
         if (query >= 0) {

@@ -37,6 +37,12 @@ public abstract class SimulatedApiFilter extends HttpFilter {
     /** Writes the system's answer to a throttled or unavailable call. */
     protected abstract void refuse(Admission admission, HttpServletResponse response) throws IOException;
 
+    /** As {@link #refuse(Admission, HttpServletResponse)}, for a system whose answer depends on the call. */
+    protected void refuse(Admission admission, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        refuse(admission, response);
+    }
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -48,7 +54,7 @@ public abstract class SimulatedApiFilter extends HttpFilter {
         }
         try (Admission admission = control.admit(operation)) {
             if (admission.refused()) {
-                refuse(admission, response);
+                refuse(admission, request, response);
                 return;
             }
             pause(admission.delayMillis());

@@ -38,6 +38,12 @@ public class TbaAuthentication {
         return verifier.verify(method, uri, authorization);
     }
 
+    /** Empty when a SOAP token passport is authentic, else the reason (for the log only). */
+    public Optional<String> verifyPassport(String account, String consumerKey, String token, String nonce,
+                                           String timestamp, String signature, String algorithm) {
+        return verifier.verifyPassport(account, consumerKey, token, nonce, timestamp, signature, algorithm);
+    }
+
     public void forgetNonces() {
         verifier.forgetNonces();
     }

@@ -62,6 +62,45 @@ public final class TbaVerifier {
         return Optional.empty();
     }
 
+    /**
+     * Verifies the {@code tokenPassport} of a SOAP call: account, consumer key and token as
+     * configured, HMAC-SHA256 over {@code account&consumerKey&token&nonce&timestamp}, a timestamp
+     * within the tolerance and a nonce not used before. Answers empty when authenticated, else why not.
+     */
+    public Optional<String> verifyPassport(String account, String consumerKey, String token, String nonce,
+                                           String timestamp, String signature, String algorithm) {
+        if (account == null || !account.equalsIgnoreCase(credentials.accountId())) {
+            return Optional.of("account is not the account id");
+        }
+        if (consumerKey == null || !same(consumerKey, credentials.consumerKey())) {
+            return Optional.of("unknown consumer key");
+        }
+        if (token == null || !same(token, credentials.tokenId())) {
+            return Optional.of("unknown token");
+        }
+        if (!OAuthSignature.HMAC_SHA256.equals(algorithm)) {
+            return Optional.of("signature algorithm " + algorithm + " is not accepted");
+        }
+        if (nonce == null || nonce.isEmpty() || signature == null) {
+            return Optional.of("nonce or signature missing");
+        }
+        Optional<String> late = checkTimestamp(timestamp);
+        if (late.isPresent()) {
+            return late;
+        }
+        String expected = OAuthSignature.sign(OAuthSignature.HMAC_SHA256,
+                String.join("&", account, consumerKey, token, nonce, timestamp),
+                credentials.consumerSecret(), credentials.tokenSecret());
+        if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII), signature.getBytes(StandardCharsets.UTF_8))) {
+            return Optional.of("signature does not match");
+        }
+        pruneNonces();
+        if (seenNonces.putIfAbsent(nonce, Long.parseLong(timestamp)) != null) {
+            return Optional.of("nonce used before");
+        }
+        return Optional.empty();
+    }
+
     private Optional<String> checkParameters(OAuthHeader header) {
         for (String required : List.of("oauth_consumer_key", "oauth_token", "oauth_signature_method",
                 "oauth_timestamp", "oauth_nonce", "oauth_signature")) {

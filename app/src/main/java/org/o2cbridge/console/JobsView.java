@@ -80,7 +80,7 @@ public class JobsView implements Serializable {
     }
 
     /** One execution as the page shows it: status, summed step counts, progress, elapsed time. */
-    public record Run(long executionId, String status, Instant startedAt, long read, long written, long skipped,
+    public record Run(long executionId, String jobName, String status, Instant startedAt, long read, long written, long skipped,
                       long rejected, int percent, String elapsed, boolean running) implements Serializable {
 
         static Run of(JobViews.Execution execution) {
@@ -95,7 +95,7 @@ public class JobsView implements Serializable {
             Instant start = execution.startedAt() == null ? execution.createdAt() : execution.startedAt();
             Instant end = execution.endedAt() == null ? Instant.now() : execution.endedAt();
             String elapsed = start == null ? "" : format(Duration.between(start, end));
-            return new Run(execution.executionId(), execution.batchStatus(), start, read, written, skipped, rejected,
+            return new Run(execution.executionId(), execution.jobName(), execution.batchStatus(), start, read, written, skipped, rejected,
                     percent, elapsed, running);
         }
 

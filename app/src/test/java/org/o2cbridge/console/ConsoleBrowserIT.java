@@ -178,6 +178,39 @@ class ConsoleBrowserIT extends IntegrationSuite {
         assertTrue(browser.getCurrentUrl().endsWith("/console/login.xhtml"), "signed out: " + browser.getCurrentUrl());
     }
 
+    @Test
+    void theDashboardShowsAnOrderJustSynced() throws IOException {
+        signIn("viewer", IntegrationEnvironment.VIEWER_PASSWORD);
+        waitFor(() -> !browser.findElements(By.id("dashboard:synced-hour")).isEmpty());
+        long syncedBefore = Long.parseLong(text(By.id("dashboard:synced-hour")));
+        long receivedBefore = Long.parseLong(text(By.id("dashboard:received-hour")));
+
+        String order = syncedSalesforceOrder("Console Dashboard Customer");
+
+        waitFor(() -> Long.parseLong(text(By.id("dashboard:synced-hour"))) > syncedBefore);
+        assertTrue(Long.parseLong(text(By.id("dashboard:received-hour"))) > receivedBefore, "order " + order + " received");
+        assertTrue(Long.parseLong(text(By.id("dashboard:synced-today"))) >= Long.parseLong(text(By.id("dashboard:synced-hour"))));
+        screenshot("dashboard.png");
+    }
+
+    private String syncedSalesforceOrder(String accountName) {
+        HttpCalls.Answer created = HttpCalls.post(sandbox("api/salesforce/orders"), null, Json.createObjectBuilder()
+                .add("account", Json.createObjectBuilder().add("name", accountName)
+                        .add("billingAddress", Json.createObjectBuilder().add("street", "1 Main St")
+                                .add("city", "Springfield").add("postalCode", "62701").add("country", "US")))
+                .add("currency", "USD").add("effectiveDate", "2026-11-20").add("poNumber", "PO-1")
+                .add("lines", Json.createArrayBuilder().add(Json.createObjectBuilder().add("productCode", "WID-100")
+                        .add("quantity", 4).add("unitPrice", 25).add("unitOfMeasure", "EA"))).build());
+        assertEquals(201, created.status(), created.body());
+        String orderId = created.json().getString("orderId");
+        HttpCalls.post(sandbox("api/salesforce/orders/" + orderId + "/activate"), null, "");
+        awaitValue(() -> {
+            JsonObject order = HttpCalls.get(sandbox("api/salesforce/orders/" + orderId), null).json();
+            return !order.isNull("ERP_Sync_Status__c") && "Synced".equals(order.getString("ERP_Sync_Status__c")) ? order : null;
+        }, JOB_TIME);
+        return orderId;
+    }
+
     private void signIn(String user, String password) {
         browser.get(bridge("console/login.xhtml").toString());
         browser.findElement(By.id("login:username")).sendKeys(user);

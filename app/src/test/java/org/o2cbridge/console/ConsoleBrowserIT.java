@@ -118,6 +118,19 @@ class ConsoleBrowserIT extends IntegrationSuite {
         assertEquals(403, ajax.status(), ajax.body());
 
         assertEquals(latestBefore, latestExecution(), "the viewer's requests launched nothing");
+
+        browser.get(bridge("console/dead-letters.xhtml").toString());
+        waitFor(() -> !browser.findElements(By.id("letters:filter")).isEmpty());
+        assertTrue(browser.findElements(By.id("letters:op-replay")).isEmpty(), "no replay button for a viewer");
+        Map<String, String> replay = new LinkedHashMap<>();
+        replay.put("letters", "letters");
+        replay.put("jakarta.faces.partial.ajax", "true");
+        replay.put("jakarta.faces.source", "letters:op-replay");
+        replay.put("jakarta.faces.partial.execute", "@all");
+        replay.put("jakarta.faces.ViewState", browser.findElement(
+                By.cssSelector("form#letters input[name='jakarta.faces.ViewState']")).getAttribute("value"));
+        HttpCalls.Answer replayed = postAsBrowser("console/dead-letters.xhtml", replay, true);
+        assertEquals(403, replayed.status(), replayed.body());
     }
 
     @Test
@@ -191,6 +204,59 @@ class ConsoleBrowserIT extends IntegrationSuite {
         assertTrue(Long.parseLong(text(By.id("dashboard:received-hour"))) > receivedBefore, "order " + order + " received");
         assertTrue(Long.parseLong(text(By.id("dashboard:synced-today"))) >= Long.parseLong(text(By.id("dashboard:synced-hour"))));
         screenshot("dashboard.png");
+    }
+
+    @Test
+    void anOperatorOpensADeadLetterOfAMissingMappingAndReplaysItOnceTheMappingIsThere() throws IOException {
+        String product = "WID-C" + Long.toHexString(System.nanoTime()).toUpperCase(java.util.Locale.ROOT);
+        String order = activatedSalesforceOrder("Console Dead Letter Customer", product);
+        awaitSalesforceStatus(order, "Failed");
+        signIn("operator", IntegrationEnvironment.OPERATOR_PASSWORD);
+        browser.get(bridge("console/dead-letters.xhtml").toString());
+
+        By row = By.xpath("//tbody[contains(@id,'letter-list')]/tr[.//*[contains(@id,':order') and normalize-space()='" + order + "']]");
+        waitFor(() -> !browser.findElements(row).isEmpty());
+        assertTrue(browser.findElement(row).getText().contains(product), browser.findElement(row).getText());
+        browser.findElement(row).findElement(By.cssSelector(".ui-row-toggler")).click();
+        waitFor(() -> browser.findElements(By.cssSelector("tr.ui-expanded-row-content")).stream()
+                .anyMatch(e -> e.getText().contains("Payload") && e.getText().contains(product)));
+        screenshot("dead-letter.png");
+
+        new AdminApi(this::bridge).map("netsuite", "item", product, "WID-200");
+        browser.findElement(row).findElement(By.cssSelector(".ui-chkbox-box")).click();
+        browser.findElement(By.id("letters:op-replay")).click();
+
+        waitFor(() -> text(By.id("letters:messages")).contains("Replayed 1 dead letter(s)."));
+        assertTrue(browser.findElements(row).isEmpty(), "the replayed letter left the queue");
+        awaitSalesforceStatus(order, "Synced");
+
+        browser.get(bridge("console/orders.xhtml?order=" + order).toString());
+        waitFor(() -> !browser.findElements(By.id("timeline-end")).isEmpty());
+        String timeline = text(By.id("orders:timeline"));
+        assertTrue(timeline.contains("RECEIVED") && timeline.contains("REPLAYED"), timeline);
+        assertEquals("Now: Synced", text(By.id("timeline-end")));
+        screenshot("order-timeline.png");
+    }
+
+    private String activatedSalesforceOrder(String accountName, String product) {
+        HttpCalls.Answer created = HttpCalls.post(sandbox("api/salesforce/orders"), null, Json.createObjectBuilder()
+                .add("account", Json.createObjectBuilder().add("name", accountName)
+                        .add("billingAddress", Json.createObjectBuilder().add("street", "1 Main St")
+                                .add("city", "Springfield").add("postalCode", "62701").add("country", "US")))
+                .add("currency", "USD").add("effectiveDate", "2026-11-20").add("poNumber", "PO-1")
+                .add("lines", Json.createArrayBuilder().add(Json.createObjectBuilder().add("productCode", product)
+                        .add("quantity", 4).add("unitPrice", 25).add("unitOfMeasure", "EA"))).build());
+        assertEquals(201, created.status(), created.body());
+        String orderId = created.json().getString("orderId");
+        HttpCalls.post(sandbox("api/salesforce/orders/" + orderId + "/activate"), null, "");
+        return orderId;
+    }
+
+    private JsonObject awaitSalesforceStatus(String orderId, String status) {
+        return awaitValue(() -> {
+            JsonObject order = HttpCalls.get(sandbox("api/salesforce/orders/" + orderId), null).json();
+            return !order.isNull("ERP_Sync_Status__c") && status.equals(order.getString("ERP_Sync_Status__c")) ? order : null;
+        }, JOB_TIME);
     }
 
     private String syncedSalesforceOrder(String accountName) {

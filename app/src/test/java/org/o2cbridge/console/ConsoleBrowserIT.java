@@ -222,7 +222,17 @@ class ConsoleBrowserIT extends IntegrationSuite {
                 .anyMatch(e -> e.getText().contains("Payload") && e.getText().contains(product)));
         screenshot("dead-letter.png");
 
-        new AdminApi(this::bridge).map("netsuite", "item", product, "WID-200");
+        browser.get(bridge("console/mappings.xhtml").toString());
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("mappings:system_input"))).selectByValue("netsuite");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("mappings:type_input"))).selectByValue("item");
+        browser.findElement(By.id("mappings:source")).sendKeys(product);
+        browser.findElement(By.id("mappings:target")).sendKeys("WID-200");
+        browser.findElement(By.id("mappings:op-save")).click();
+        waitFor(() -> text(By.id("mappings:messages")).contains("Saved netsuite item " + product + " → WID-200."));
+        assertTrue(text(By.id("mappings:rows")).contains(product), text(By.id("mappings:rows")));
+
+        browser.get(bridge("console/dead-letters.xhtml").toString());
+        waitFor(() -> !browser.findElements(row).isEmpty());
         browser.findElement(row).findElement(By.cssSelector(".ui-chkbox-box")).click();
         browser.findElement(By.id("letters:op-replay")).click();
 

@@ -39,6 +39,9 @@ public class DeadLettersView implements Serializable {
     @Inject
     ConsoleUser user;
 
+    @Inject
+    ConsoleAudit audit;
+
     private String system;
     private String reason;
     private Integer minAgeMinutes;
@@ -73,6 +76,8 @@ public class DeadLettersView implements Serializable {
         for (DeadLetter letter : selected) {
             try {
                 deadLetters.replay(letter.id(), user.getName());
+                audit.record(user.getName(), "dead letter replay", "dead letter " + letter.id() + " of order "
+                        + letter.aggregateId(), letter.reason());
                 done++;
             } catch (ProblemException refused) {
                 message(FacesMessage.SEVERITY_ERROR, refused.problem().detail());
@@ -94,6 +99,8 @@ public class DeadLettersView implements Serializable {
         for (DeadLetter letter : selected) {
             try {
                 deadLetters.resolve(letter.id(), user.getName(), comment.strip());
+                audit.record(user.getName(), "dead letter resolve", "dead letter " + letter.id() + " of order "
+                        + letter.aggregateId(), comment.strip());
                 done++;
             } catch (ProblemException refused) {
                 message(FacesMessage.SEVERITY_ERROR, refused.problem().detail());

@@ -30,6 +30,9 @@ public class JobsView implements Serializable {
     @Inject
     ConsoleUser user;
 
+    @Inject
+    ConsoleAudit audit;
+
     private String selectedJob;
 
     public List<JobViews.Job> getJobs() {
@@ -57,6 +60,7 @@ public class JobsView implements Serializable {
         try {
             JobViews.Execution started = jobs.start(jobName, Map.of());
             selectedJob = jobName;
+            audit.record(user.getName(), "job launch", jobName, "execution " + started.executionId());
             LOG.info(() -> "User '" + user.getName() + "' launched " + jobName + " as execution " + started.executionId());
             message(FacesMessage.SEVERITY_INFO, "Launched " + jobName + " (execution " + started.executionId() + ").");
         } catch (ProblemException refused) {
@@ -68,6 +72,7 @@ public class JobsView implements Serializable {
     public void stop(long executionId) {
         try {
             jobs.stop(executionId);
+            audit.record(user.getName(), "job stop", "execution " + executionId, null);
             LOG.info(() -> "User '" + user.getName() + "' stopped execution " + executionId);
             message(FacesMessage.SEVERITY_INFO, "Stopping execution " + executionId + ".");
         } catch (ProblemException refused) {

@@ -168,6 +168,11 @@ class ConsoleBrowserIT extends IntegrationSuite {
         By runRow = By.xpath("//tbody[contains(@id,'run-list')]/tr[td[1][normalize-space()='" + started + "']]");
         waitFor(() -> !browser.findElements(runRow).isEmpty());
         screenshot("job-in-progress.png");
+        browser.get(bridge("console/audit.xhtml").toString());
+        assertTrue(text(By.id("audit:entries")).contains("execution " + started), text(By.id("audit:entries")));
+        browser.get(bridge("console/jobs.xhtml").toString());
+        waitFor(() -> !browser.findElements(By.xpath(jobRow() + "//a")).isEmpty());
+        browser.findElement(By.xpath(jobRow() + "//a")).click();
         JsonObject finished = awaitValue(() -> {
             JsonObject run = execution(started);
             return run.getString("batchStatus").equals("COMPLETED") ? run : null;
@@ -246,6 +251,11 @@ class ConsoleBrowserIT extends IntegrationSuite {
         assertTrue(timeline.contains("RECEIVED") && timeline.contains("REPLAYED"), timeline);
         assertEquals("Now: Synced", text(By.id("timeline-end")));
         screenshot("order-timeline.png");
+
+        browser.get(bridge("console/audit.xhtml").toString());
+        String audit = text(By.id("audit:entries"));
+        assertTrue(audit.contains("dead letter replay") && audit.contains("of order " + order), audit);
+        assertTrue(audit.contains("mapping added") && audit.contains("netsuite item " + product), audit);
     }
 
     private String activatedSalesforceOrder(String accountName, String product) {

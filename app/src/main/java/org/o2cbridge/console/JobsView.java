@@ -34,9 +34,21 @@ public class JobsView implements Serializable {
     ConsoleAudit audit;
 
     private String selectedJob;
+    private final Map<String, Map<String, String>> parameterValues = new java.util.HashMap<>();
 
     public List<JobViews.Job> getJobs() {
-        return jobs.jobs();
+        List<JobViews.Job> all = jobs.jobs();
+        all.forEach(job -> parameterValues.computeIfAbsent(job.name(), name -> {
+            Map<String, String> defaults = new java.util.LinkedHashMap<>();
+            job.parameters().forEach(p -> defaults.put(p.name(), Long.toString(p.defaultValue())));
+            return defaults;
+        }));
+        return all;
+    }
+
+    /** The parameter form's values, per job and parameter, starting at each parameter's default. */
+    public Map<String, Map<String, String>> getParameterValues() {
+        return parameterValues;
     }
 
     public String getSelectedJob() {
@@ -58,7 +70,9 @@ public class JobsView implements Serializable {
     @OperatorAction
     public void launch(String jobName) {
         try {
-            JobViews.Execution started = jobs.start(jobName, Map.of());
+            Map<String, String> given = new java.util.HashMap<>(parameterValues.getOrDefault(jobName, Map.of()));
+            given.values().removeIf(value -> value == null || value.isBlank());
+            JobViews.Execution started = jobs.start(jobName, given);
             selectedJob = jobName;
             audit.record(user.getName(), "job launch", jobName, "execution " + started.executionId());
             LOG.info(() -> "User '" + user.getName() + "' launched " + jobName + " as execution " + started.executionId());
@@ -80,6 +94,17 @@ public class JobsView implements Serializable {
         }
     }
 
+    @OperatorAction
+    public void restart(long executionId) {
+        try {
+            JobViews.Execution restarted = jobs.restart(executionId, Map.of());
+            audit.record(user.getName(), "job restart", "execution " + executionId, "execution " + restarted.executionId());
+            message(FacesMessage.SEVERITY_INFO, "Restarted execution " + executionId + " as " + restarted.executionId() + ".");
+        } catch (ProblemException refused) {
+            message(FacesMessage.SEVERITY_ERROR, refused.problem().detail());
+        }
+    }
+
     private static void message(FacesMessage.Severity severity, String text) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
     }
@@ -87,6 +112,10 @@ public class JobsView implements Serializable {
     /** One execution as the page shows it: status, summed step counts, progress, elapsed time. */
     public record Run(long executionId, String jobName, String status, Instant startedAt, long read, long written, long skipped,
                       long rejected, int percent, String elapsed, boolean running) implements Serializable {
+
+        public boolean isRestartable() {
+            return "STOPPED".equals(status) || "FAILED".equals(status);
+        }
 
         static Run of(JobViews.Execution execution) {
             long read = sum(execution, "read");

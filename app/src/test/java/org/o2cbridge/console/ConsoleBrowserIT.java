@@ -162,6 +162,15 @@ class ConsoleBrowserIT extends IntegrationSuite {
 
         By launch = By.xpath(jobRow() + "//button[contains(@id,'op-launch')]");
         waitFor(() -> !browser.findElements(launch).isEmpty());
+        WebElement pageSize = parameterInput("pageSize");
+        pageSize.clear();
+        pageSize.sendKeys("0");
+        browser.findElement(launch).click();
+        waitFor(() -> text(By.id("jobs:messages")).contains("pageSize"));
+        assertEquals(latestBefore, latestExecution(), "a bad parameter launches nothing");
+        pageSize = parameterInput("pageSize");
+        pageSize.clear();
+        pageSize.sendKeys("7");
         browser.findElement(launch).click();
 
         long started = awaitValue(() -> latestExecution() > latestBefore ? latestExecution() : null, PAGE_TIME);
@@ -180,6 +189,7 @@ class ConsoleBrowserIT extends IntegrationSuite {
         waitFor(() -> cell(runRow, "status").equals("COMPLETED")
                 && browser.findElement(runRow).findElement(By.cssSelector(".ui-progressbar-label")).getText().equals("100%"));
 
+        assertEquals("7", finished.getJsonObject("parameters").getString("pageSize"), finished.toString());
         JsonArray steps = finished.getJsonArray("steps");
         assertEquals(Long.toString(sum(steps, "read")), cell(runRow, "read"));
         assertEquals(Long.toString(sum(steps, "write")), cell(runRow, "written"));
@@ -304,6 +314,11 @@ class ConsoleBrowserIT extends IntegrationSuite {
         browser.findElement(By.id("login:sign-in")).click();
         waitFor(() -> browser.getCurrentUrl().endsWith("/console/index.xhtml")
                 || !browser.findElements(By.cssSelector("#login\\:messages .ui-messages-error")).isEmpty());
+    }
+
+    private static WebElement parameterInput(String name) {
+        return browser.findElement(By.xpath(jobRow() + "//label[starts-with(normalize-space(),'" + name + "')]"))
+                .findElement(By.xpath("following::input[1]"));
     }
 
     private static String jobRow() {

@@ -72,7 +72,7 @@ public class JobsView implements Serializable {
         try {
             Map<String, String> given = new java.util.HashMap<>(parameterValues.getOrDefault(jobName, Map.of()));
             given.values().removeIf(value -> value == null || value.isBlank());
-            JobViews.Execution started = jobs.start(jobName, given);
+            JobViews.Execution started = jobs.start(jobName, given, user.getName());
             selectedJob = jobName;
             audit.record(user.getName(), "job launch", jobName, "execution " + started.executionId());
             LOG.info(() -> "User '" + user.getName() + "' launched " + jobName + " as execution " + started.executionId());
@@ -97,7 +97,7 @@ public class JobsView implements Serializable {
     @OperatorAction
     public void restart(long executionId) {
         try {
-            JobViews.Execution restarted = jobs.restart(executionId, Map.of());
+            JobViews.Execution restarted = jobs.restart(executionId, Map.of(), user.getName());
             audit.record(user.getName(), "job restart", "execution " + executionId, "execution " + restarted.executionId());
             message(FacesMessage.SEVERITY_INFO, "Restarted execution " + executionId + " as " + restarted.executionId() + ".");
         } catch (ProblemException refused) {

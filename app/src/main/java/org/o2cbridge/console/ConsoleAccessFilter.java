@@ -1,0 +1,76 @@
+package org.o2cbridge.console;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Map;
+
+/**
+ * Guards every console page on the server. Without a signed-in session a page request goes to
+ * the sign-in form (an Ajax request gets a Faces redirect). A signed-in viewer's request that
+ * triggers an operator action, that is a component whose id starts with {@code op-}, is answered
+ * 403 before Faces sees it, whether it came from the page or was made by hand; the actions
+ * themselves check the role again ({@link OperatorAction}).
+ */
+@WebFilter(urlPatterns = "/console/*")
+public class ConsoleAccessFilter extends HttpFilter {
+
+    static final String OPERATOR_ID_PREFIX = "op-";
+    private static final String SIGN_IN = "/console/login.xhtml";
+
+    @Inject
+    ConsoleUser user;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (request.getCharacterEncoding() == null) {
+            request.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        }
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("X-Frame-Options", "DENY");
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.equals(SIGN_IN)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (!user.isSignedIn()) {
+            String target = request.getContextPath() + SIGN_IN;
+            if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+                response.setContentType("text/xml");
+                response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+                response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                        + target + "\"></redirect></partial-response>");
+            } else {
+                response.sendRedirect(target);
+            }
+            return;
+        }
+        if (!user.isOperator() && "POST".equals(request.getMethod()) && triggersOperatorAction(request.getParameterMap())) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN,
+                    "This action needs the o2c-operator role; user '" + user.getName() + "' is a viewer.");
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    static boolean triggersOperatorAction(Map<String, String[]> parameters) {
+        if (parameters.keySet().stream().anyMatch(ConsoleAccessFilter::isOperatorId)) {
+            return true;
+        }
+        String[] source = parameters.get("jakarta.faces.source");
+        return source != null && Arrays.stream(source).anyMatch(ConsoleAccessFilter::isOperatorId);
+    }
+
+    private static boolean isOperatorId(String clientId) {
+        return Arrays.stream(clientId.split(":")).anyMatch(part -> part.startsWith(OPERATOR_ID_PREFIX));
+    }
+}

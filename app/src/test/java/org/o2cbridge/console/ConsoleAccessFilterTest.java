@@ -1,0 +1,36 @@
+package org.o2cbridge.console;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ConsoleAccessFilterTest {
+
+    @Test
+    void aRequestNamingAnOperatorControlIsAnOperatorAction() {
+        assertTrue(ConsoleAccessFilter.triggersOperatorAction(Map.of(
+                "jobs", new String[]{"jobs"}, "jobs:job-list:0:op-launch", new String[]{"jobs:job-list:0:op-launch"})));
+        assertTrue(ConsoleAccessFilter.triggersOperatorAction(Map.of(
+                "jakarta.faces.source", new String[]{"letters:op-replay"})));
+    }
+
+    @Test
+    void readingFilteringAndPollingAreNot() {
+        assertFalse(ConsoleAccessFilter.triggersOperatorAction(Map.of(
+                "jakarta.faces.source", new String[]{"dashboard:j_idt5"}, "letters:reason", new String[]{"op-anything"})));
+        assertFalse(ConsoleAccessFilter.triggersOperatorAction(Map.of("letters:filter", new String[]{"letters:filter"},
+                "letters:options", new String[]{"x"})));
+    }
+
+    @Test
+    void deadLettersAreGroupedByTheErrorsCode() {
+        assertEquals("netsuite HTTP 400 INVALID_CONTENT",
+                DashboardQueries.reason("netsuite HTTP 400 INVALID_CONTENT: INVALID_CONTENT: Invalid Field Value X"));
+        assertEquals("unknown", DashboardQueries.reason(null));
+        assertEquals("timeout", DashboardQueries.reason("timeout"));
+    }
+}

@@ -1,0 +1,404 @@
+package org.o2cbridge.console;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.o2cbridge.testing.AdminApi;
+import org.o2cbridge.testing.HttpCalls;
+import org.o2cbridge.testing.IntegrationEnvironment;
+import org.o2cbridge.testing.IntegrationSuite;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The admin console in a real headless Chromium against the suite's Payara Micro: sign-in and
+ * roles enforced by the server, and an operator launching a job and watching it to the end. One
+ * browser for the whole class; each test starts signed out.
+ */
+class ConsoleBrowserIT extends IntegrationSuite {
+
+    /** The job the operator launches from the console; any job without required parameters will do. */
+    private static final String LAUNCHED_JOB = System.getProperty("o2c.it.console-job", "invoice-payment-sync");
+    private static final Duration PAGE_TIME = Duration.ofSeconds(20);
+    private static final Duration JOB_TIME = Duration.ofSeconds(120);
+
+    private static ChromeDriver browser;
+    private static Path scratch;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        scratch = Files.createTempDirectory("console-browser");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver")))
+                .withEnvironment(Map.of("HOME", scratch.toString()))
+                .usingAnyFreePort().build();
+        ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium").addArguments(
+                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-extensions", "--no-first-run", "--window-size=1280,900",
+                "--user-data-dir=" + scratch.resolve("profile"));
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @BeforeEach
+    void signedOut() {
+        browser.manage().deleteAllCookies();
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedAndPagesNeedASignIn() {
+        browser.get(bridge("console/jobs.xhtml").toString());
+        assertTrue(browser.getCurrentUrl().endsWith("/console/login.xhtml"), browser.getCurrentUrl());
+
+        signIn("operator", "not-" + IntegrationEnvironment.OPERATOR_PASSWORD);
+
+        assertTrue(browser.getCurrentUrl().contains("/console/login.xhtml"), browser.getCurrentUrl());
+        assertTrue(text(By.id("login:messages")).contains("Wrong user name or password."), text(By.id("login:messages")));
+        browser.get(bridge("console/index.xhtml").toString());
+        assertTrue(browser.getCurrentUrl().endsWith("/console/login.xhtml"), "still signed out: " + browser.getCurrentUrl());
+    }
+
+    @Test
+    void aViewerSeesJobsButTheServerRefusesTheirLaunchEvenByHand() {
+        signIn("viewer", IntegrationEnvironment.VIEWER_PASSWORD);
+        assertTrue(text(By.id("signed-in-user")).contains("viewer (o2c-viewer)"), text(By.id("signed-in-user")));
+        browser.get(bridge("console/jobs.xhtml").toString());
+        waitFor(() -> !browser.findElements(By.xpath(jobRow())).isEmpty());
+        assertTrue(browser.findElements(By.cssSelector("[id$='op-launch']")).isEmpty(), "no launch button for a viewer");
+        long latestBefore = latestExecution();
+
+        String row = rowIndexOf(LAUNCHED_JOB);
+        String launch = "jobs:job-list:" + row + ":op-launch";
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("jobs", "jobs");
+        form.put(launch, launch);
+        form.put("jakarta.faces.ViewState", viewState());
+        HttpCalls.Answer plain = postAsBrowser("console/jobs.xhtml", form, false);
+        assertEquals(403, plain.status(), plain.body());
+        form.put("jakarta.faces.partial.ajax", "true");
+        form.put("jakarta.faces.source", launch);
+        form.put("jakarta.faces.partial.execute", launch);
+        HttpCalls.Answer ajax = postAsBrowser("console/jobs.xhtml", form, true);
+        assertEquals(403, ajax.status(), ajax.body());
+
+        assertEquals(latestBefore, latestExecution(), "the viewer's requests launched nothing");
+
+        browser.get(bridge("console/dead-letters.xhtml").toString());
+        waitFor(() -> !browser.findElements(By.id("letters:filter")).isEmpty());
+        assertTrue(browser.findElements(By.id("letters:op-replay")).isEmpty(), "no replay button for a viewer");
+        Map<String, String> replay = new LinkedHashMap<>();
+        replay.put("letters", "letters");
+        replay.put("jakarta.faces.partial.ajax", "true");
+        replay.put("jakarta.faces.source", "letters:op-replay");
+        replay.put("jakarta.faces.partial.execute", "@all");
+        replay.put("jakarta.faces.ViewState", browser.findElement(
+                By.cssSelector("form#letters input[name='jakarta.faces.ViewState']")).getAttribute("value"));
+        HttpCalls.Answer replayed = postAsBrowser("console/dead-letters.xhtml", replay, true);
+        assertEquals(403, replayed.status(), replayed.body());
+    }
+
+    @Test
+    void aFormPostedWithoutTheViewStateOfTheOperatorsPageLaunchesNothing() {
+        signIn("operator", IntegrationEnvironment.OPERATOR_PASSWORD);
+        browser.get(bridge("console/jobs.xhtml").toString());
+        waitFor(() -> !browser.findElements(By.xpath(jobRow() + "//button[contains(@id,'op-launch')]")).isEmpty());
+        long latestBefore = latestExecution();
+        String launch = "jobs:job-list:" + rowIndexOf(LAUNCHED_JOB) + ":op-launch";
+        Map<String, String> forged = new LinkedHashMap<>();
+        forged.put("jobs", "jobs");
+        forged.put(launch, launch);
+        forged.put("jakarta.faces.ViewState", "-1234567890:987654321");
+        HttpCalls.Answer withForgedState = postAsBrowser("console/jobs.xhtml", forged, false);
+        forged.remove("jakarta.faces.ViewState");
+        HttpCalls.Answer withoutState = postAsBrowser("console/jobs.xhtml", forged, false);
+
+        assertTrue(withForgedState.status() >= 400, "a forged ViewState is refused: " + withForgedState.status());
+        assertEquals(latestBefore, latestExecution(), "cross-site posts launched nothing; without state: "
+                + withoutState.status());
+    }
+
+    @Test
+    void anOperatorLaunchesAJobAndWatchesItsProgressReachTheEndWithTheJobsCounts() throws IOException {
+        signIn("operator", IntegrationEnvironment.OPERATOR_PASSWORD);
+        assertTrue(text(By.id("signed-in-user")).contains("operator (o2c-operator)"), text(By.id("signed-in-user")));
+        browser.get(bridge("console/jobs.xhtml").toString());
+        long latestBefore = latestExecution();
+
+        By launch = By.xpath(jobRow() + "//button[contains(@id,'op-launch')]");
+        waitFor(() -> !browser.findElements(launch).isEmpty());
+        WebElement pageSize = parameterInput("pageSize");
+        pageSize.clear();
+        pageSize.sendKeys("0");
+        browser.findElement(launch).click();
+        waitFor(() -> text(By.id("jobs:messages")).contains("pageSize"));
+        assertEquals(latestBefore, latestExecution(), "a bad parameter launches nothing");
+        pageSize = parameterInput("pageSize");
+        pageSize.clear();
+        pageSize.sendKeys("7");
+        browser.findElement(launch).click();
+
+        long started = awaitValue(() -> latestExecution() > latestBefore ? latestExecution() : null, PAGE_TIME);
+        By runRow = By.xpath("//tbody[contains(@id,'run-list')]/tr[td[1][normalize-space()='" + started + "']]");
+        waitFor(() -> !browser.findElements(runRow).isEmpty());
+        screenshot("job-in-progress.png");
+        browser.get(bridge("console/audit.xhtml").toString());
+        assertTrue(text(By.id("audit:entries")).contains("execution " + started), text(By.id("audit:entries")));
+        browser.get(bridge("console/jobs.xhtml").toString());
+        waitFor(() -> !browser.findElements(By.xpath(jobRow() + "//a")).isEmpty());
+        browser.findElement(By.xpath(jobRow() + "//a")).click();
+        JsonObject finished = awaitValue(() -> {
+            JsonObject run = execution(started);
+            return run.getString("batchStatus").equals("COMPLETED") ? run : null;
+        }, JOB_TIME);
+        waitFor(() -> cell(runRow, "status").equals("COMPLETED")
+                && browser.findElement(runRow).findElement(By.cssSelector(".ui-progressbar-label")).getText().equals("100%"));
+
+        assertEquals("7", finished.getJsonObject("parameters").getString("pageSize"), finished.toString());
+        JsonArray steps = finished.getJsonArray("steps");
+        assertEquals(Long.toString(sum(steps, "read")), cell(runRow, "read"));
+        assertEquals(Long.toString(sum(steps, "write")), cell(runRow, "written"));
+        assertEquals(Long.toString(steps.stream().mapToLong(s -> s.asJsonObject().getJsonNumber("skipped").longValue()).sum()),
+                cell(runRow, "skipped"));
+        assertEquals(Long.toString(steps.stream().mapToLong(s -> s.asJsonObject().getJsonNumber("rejected").longValue()).sum()),
+                cell(runRow, "rejected"));
+        assertTrue(browser.findElements(By.xpath("//*[contains(@id,'op-stop')]")).isEmpty(), "a finished run has no stop button");
+        screenshot("job-finished.png");
+
+        browser.findElement(By.id("signout:sign-out")).click();
+        waitFor(() -> browser.getCurrentUrl().endsWith("/console/login.xhtml"));
+        browser.get(bridge("console/jobs.xhtml").toString());
+        assertTrue(browser.getCurrentUrl().endsWith("/console/login.xhtml"), "signed out: " + browser.getCurrentUrl());
+    }
+
+    @Test
+    void theDashboardShowsAnOrderJustSynced() throws IOException {
+        signIn("viewer", IntegrationEnvironment.VIEWER_PASSWORD);
+        waitFor(() -> !browser.findElements(By.id("dashboard:synced-hour")).isEmpty());
+        long syncedBefore = Long.parseLong(text(By.id("dashboard:synced-hour")));
+        long receivedBefore = Long.parseLong(text(By.id("dashboard:received-hour")));
+
+        String order = syncedSalesforceOrder("Console Dashboard Customer");
+
+        waitFor(() -> Long.parseLong(text(By.id("dashboard:synced-hour"))) > syncedBefore);
+        assertTrue(Long.parseLong(text(By.id("dashboard:received-hour"))) > receivedBefore, "order " + order + " received");
+        assertTrue(Long.parseLong(text(By.id("dashboard:synced-today"))) >= Long.parseLong(text(By.id("dashboard:synced-hour"))));
+        screenshot("dashboard.png");
+    }
+
+    @Test
+    void anOperatorOpensADeadLetterOfAMissingMappingAndReplaysItOnceTheMappingIsThere() throws IOException {
+        String product = "WID-C" + Long.toHexString(System.nanoTime()).toUpperCase(java.util.Locale.ROOT);
+        String order = activatedSalesforceOrder("Console Dead Letter Customer", product);
+        awaitSalesforceStatus(order, "Failed");
+        signIn("operator", IntegrationEnvironment.OPERATOR_PASSWORD);
+        browser.get(bridge("console/dead-letters.xhtml").toString());
+
+        By row = By.xpath("//tbody[contains(@id,'letter-list')]/tr[.//*[contains(@id,':order') and normalize-space()='" + order + "']]");
+        waitFor(() -> !browser.findElements(row).isEmpty());
+        assertTrue(browser.findElement(row).getText().contains(product), browser.findElement(row).getText());
+        browser.findElement(row).findElement(By.cssSelector(".ui-row-toggler")).click();
+        waitFor(() -> browser.findElements(By.cssSelector("tr.ui-expanded-row-content")).stream()
+                .anyMatch(e -> e.getText().contains("Payload") && e.getText().contains(product)));
+        screenshot("dead-letter.png");
+
+        browser.get(bridge("console/mappings.xhtml").toString());
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("mappings:system_input"))).selectByValue("netsuite");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("mappings:type_input"))).selectByValue("item");
+        browser.findElement(By.id("mappings:source")).sendKeys(product);
+        browser.findElement(By.id("mappings:target")).sendKeys("WID-200");
+        browser.findElement(By.id("mappings:op-save")).click();
+        waitFor(() -> text(By.id("mappings:messages")).contains("Saved netsuite item " + product + " → WID-200."));
+        assertTrue(text(By.id("mappings:rows")).contains(product), text(By.id("mappings:rows")));
+
+        browser.get(bridge("console/dead-letters.xhtml").toString());
+        waitFor(() -> !browser.findElements(row).isEmpty());
+        browser.findElement(row).findElement(By.cssSelector(".ui-chkbox-box")).click();
+        browser.findElement(By.id("letters:op-replay")).click();
+
+        waitFor(() -> text(By.id("letters:messages")).contains("Replayed 1 dead letter(s)."));
+        assertTrue(browser.findElements(row).isEmpty(), "the replayed letter left the queue");
+        awaitSalesforceStatus(order, "Synced");
+
+        browser.get(bridge("console/orders.xhtml?order=" + order).toString());
+        waitFor(() -> !browser.findElements(By.id("timeline-end")).isEmpty());
+        String timeline = text(By.id("orders:timeline"));
+        assertTrue(timeline.contains("RECEIVED") && timeline.contains("REPLAYED"), timeline);
+        assertEquals("Now: Synced", text(By.id("timeline-end")));
+        screenshot("order-timeline.png");
+
+        browser.get(bridge("console/audit.xhtml").toString());
+        String audit = text(By.id("audit:entries"));
+        assertTrue(audit.contains("dead letter replay") && audit.contains("of order " + order), audit);
+        assertTrue(audit.contains("mapping added") && audit.contains("netsuite item " + product), audit);
+    }
+
+    private String activatedSalesforceOrder(String accountName, String product) {
+        HttpCalls.Answer created = HttpCalls.post(sandbox("api/salesforce/orders"), null, Json.createObjectBuilder()
+                .add("account", Json.createObjectBuilder().add("name", accountName)
+                        .add("billingAddress", Json.createObjectBuilder().add("street", "1 Main St")
+                                .add("city", "Springfield").add("postalCode", "62701").add("country", "US")))
+                .add("currency", "USD").add("effectiveDate", "2026-11-20").add("poNumber", "PO-1")
+                .add("lines", Json.createArrayBuilder().add(Json.createObjectBuilder().add("productCode", product)
+                        .add("quantity", 4).add("unitPrice", 25).add("unitOfMeasure", "EA"))).build());
+        assertEquals(201, created.status(), created.body());
+        String orderId = created.json().getString("orderId");
+        HttpCalls.post(sandbox("api/salesforce/orders/" + orderId + "/activate"), null, "");
+        return orderId;
+    }
+
+    private JsonObject awaitSalesforceStatus(String orderId, String status) {
+        return awaitValue(() -> {
+            JsonObject order = HttpCalls.get(sandbox("api/salesforce/orders/" + orderId), null).json();
+            return !order.isNull("ERP_Sync_Status__c") && status.equals(order.getString("ERP_Sync_Status__c")) ? order : null;
+        }, JOB_TIME);
+    }
+
+    private String syncedSalesforceOrder(String accountName) {
+        HttpCalls.Answer created = HttpCalls.post(sandbox("api/salesforce/orders"), null, Json.createObjectBuilder()
+                .add("account", Json.createObjectBuilder().add("name", accountName)
+                        .add("billingAddress", Json.createObjectBuilder().add("street", "1 Main St")
+                                .add("city", "Springfield").add("postalCode", "62701").add("country", "US")))
+                .add("currency", "USD").add("effectiveDate", "2026-11-20").add("poNumber", "PO-1")
+                .add("lines", Json.createArrayBuilder().add(Json.createObjectBuilder().add("productCode", "WID-100")
+                        .add("quantity", 4).add("unitPrice", 25).add("unitOfMeasure", "EA"))).build());
+        assertEquals(201, created.status(), created.body());
+        String orderId = created.json().getString("orderId");
+        HttpCalls.post(sandbox("api/salesforce/orders/" + orderId + "/activate"), null, "");
+        awaitValue(() -> {
+            JsonObject order = HttpCalls.get(sandbox("api/salesforce/orders/" + orderId), null).json();
+            return !order.isNull("ERP_Sync_Status__c") && "Synced".equals(order.getString("ERP_Sync_Status__c")) ? order : null;
+        }, JOB_TIME);
+        return orderId;
+    }
+
+    private void signIn(String user, String password) {
+        browser.get(bridge("console/login.xhtml").toString());
+        browser.findElement(By.id("login:username")).sendKeys(user);
+        browser.findElement(By.id("login:password")).sendKeys(password);
+        browser.findElement(By.id("login:sign-in")).click();
+        waitFor(() -> browser.getCurrentUrl().endsWith("/console/index.xhtml")
+                || !browser.findElements(By.cssSelector("#login\\:messages .ui-messages-error")).isEmpty());
+    }
+
+    private static WebElement parameterInput(String name) {
+        return browser.findElement(By.xpath(jobRow() + "//label[starts-with(normalize-space(),'" + name + "')]"))
+                .findElement(By.xpath("following::input[1]"));
+    }
+
+    private static String jobRow() {
+        return "//tbody[contains(@id,'job-list')]/tr[.//a[normalize-space()='" + LAUNCHED_JOB + "']]";
+    }
+
+    private static String rowIndexOf(String job) {
+        return browser.findElement(By.xpath(jobRow())).getAttribute("data-ri");
+    }
+
+    private static String viewState() {
+        return browser.findElement(By.cssSelector("form#jobs input[name='jakarta.faces.ViewState']")).getAttribute("value");
+    }
+
+    private static String cell(By row, String id) {
+        return browser.findElement(row).findElement(By.cssSelector("[id$=':" + id + "']")).getText().strip();
+    }
+
+    private static String text(By element) {
+        return browser.findElement(element).getText();
+    }
+
+    private HttpCalls.Answer postAsBrowser(String path, Map<String, String> form, boolean ajax) {
+        Cookie session = browser.manage().getCookieNamed("JSESSIONID");
+        String body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpRequest.Builder request = HttpRequest.newBuilder(bridge(path)).timeout(Duration.ofSeconds(30))
+                .header("Cookie", "JSESSIONID=" + session.getValue())
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (ajax) {
+            request.header("Faces-Request", "partial/ajax");
+        }
+        return HttpCalls.send(request);
+    }
+
+    private long latestExecution() {
+        HttpCalls.Answer answer = HttpCalls.send(HttpRequest.newBuilder(bridge("api/v1/admin/jobs/" + LAUNCHED_JOB + "/executions"))
+                .header("Authorization", AdminApi.operator()).GET());
+        assertEquals(200, answer.status(), answer.body());
+        try (var reader = Json.createReader(new StringReader(answer.body()))) {
+            JsonArray runs = reader.readArray();
+            return runs.isEmpty() ? 0 : runs.getJsonObject(0).getJsonNumber("executionId").longValue();
+        }
+    }
+
+    private JsonObject execution(long id) {
+        HttpCalls.Answer answer = HttpCalls.send(HttpRequest.newBuilder(bridge("api/v1/admin/jobs/executions/" + id))
+                .header("Authorization", AdminApi.operator()).GET());
+        assertEquals(200, answer.status(), answer.body());
+        return answer.json();
+    }
+
+    private static long sum(JsonArray steps, String metric) {
+        return steps.stream().mapToLong(s -> {
+            JsonObject metrics = s.asJsonObject().getJsonObject("metrics");
+            return metrics.containsKey(metric) ? metrics.getJsonNumber(metric).longValue() : 0;
+        }).sum();
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier condition) {
+        try {
+            new WebDriverWait(browser, PAGE_TIME).ignoring(StaleElementReferenceException.class)
+                    .until(driver -> condition.getAsBoolean());
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("The page did not get there; it shows: " + browser.getCurrentUrl() + "\n"
+                    + browser.findElement(By.tagName("body")).getText(), e);
+        }
+    }
+
+    private static <T> T awaitValue(java.util.function.Supplier<T> probe, Duration within) {
+        return new WebDriverWait(browser, within, Duration.ofMillis(200)).until(driver -> probe.get());
+    }
+
+    private static void screenshot(String name) throws IOException {
+        Path folder = Path.of(System.getProperty("o2c.it.screenshots", "target/screenshots"));
+        Files.createDirectories(folder);
+        File shot = browser.getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), folder.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        assertFalse(Files.size(folder.resolve(name)) == 0, name);
+    }
+}

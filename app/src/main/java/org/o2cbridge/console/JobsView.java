@@ -40,7 +40,7 @@ public class JobsView implements Serializable {
         List<JobViews.Job> all = jobs.jobs();
         all.forEach(job -> parameterValues.computeIfAbsent(job.name(), name -> {
             Map<String, String> defaults = new java.util.LinkedHashMap<>();
-            job.parameters().forEach(p -> defaults.put(p.name(), Long.toString(p.defaultValue())));
+            job.parameters().forEach(p -> defaults.put(p.name(), p.defaultValue()));
             return defaults;
         }));
         return all;

@@ -182,6 +182,9 @@ public class JobOperations {
             });
             parameters.setProperty(entry.getKey(), entry.getValue().strip());
         }
+        job.problemWith(given).ifPresent(problem -> {
+            throw JobProblems.invalidParameter(problem);
+        });
         return parameters;
     }
 

@@ -26,9 +26,9 @@ public class InvoicePaymentSyncJob implements JobDescription {
     @Override
     public List<JobParameter> parameters() {
         return List.of(
-                new JobParameter("pageSize", 500, 1, 1000, "documents read from the ERP per query page"),
-                new JobParameter("chunkSize", 200, 1, 200, "documents per chunk: one transaction, one checkpoint, "
+                JobParameter.number("pageSize", 500, 1, 1000, "documents read from the ERP per query page"),
+                JobParameter.number("chunkSize", 200, 1, 200, "documents per chunk: one transaction, one checkpoint, "
                         + "at most one Salesforce call per object"),
-                new JobParameter("skipLimit", 1000, 0, 1_000_000, "documents the run may skip before it fails"));
+                JobParameter.number("skipLimit", 1000, 0, 1_000_000, "documents the run may skip before it fails"));
     }
 }

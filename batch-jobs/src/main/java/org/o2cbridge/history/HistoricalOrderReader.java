@@ -1,0 +1,69 @@
+package org.o2cbridge.history;
+
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * Reads one partition's historical orders a page at a time, by key: the checkpoint is the key of
+ * the last order of the last committed chunk, so a restart reads on from there and never reads a
+ * committed order again, however many orders the range holds.
+ */
+@Named("historicalOrderReader")
+@Dependent
+public class HistoricalOrderReader extends AbstractItemReader {
+
+    @Inject
+    OrderHistorySource source;
+
+    @Inject
+    @BatchProperty(name = "from")
+    String from;
+
+    @Inject
+    @BatchProperty(name = "to")
+    String to;
+
+    @Inject
+    @BatchProperty(name = "pageSize")
+    String pageSizeProperty;
+
+    private final Deque<HistoricalOrder> page = new ArrayDeque<>();
+    private DateRange range;
+    private int pageSize;
+    private String lastRead;
+    private boolean more = true;
+
+    @Override
+    public void open(Serializable checkpoint) {
+        range = new DateRange(LocalDate.parse(from), LocalDate.parse(to));
+        pageSize = Integer.parseInt(pageSizeProperty.strip());
+        lastRead = checkpoint instanceof String key ? key : null;
+    }
+
+    @Override
+    public Object readItem() {
+        if (page.isEmpty() && more) {
+            HistoryPage next = source.after(range, lastRead, pageSize);
+            page.addAll(next.orders());
+            more = next.hasMore() && !next.orders().isEmpty();
+        }
+        HistoricalOrder order = page.poll();
+        if (order != null) {
+            lastRead = order.erpId();
+        }
+        return order;
+    }
+
+    @Override
+    public Serializable checkpointInfo() {
+        return lastRead;
+    }
+}

@@ -1,0 +1,65 @@
+package org.o2cbridge.history;
+
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.batch.runtime.context.StepContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.o2cbridge.jobs.SkippedRecords;
+
+import java.util.List;
+
+/**
+ * Loads a chunk of historical orders into Salesforce (orders, then their lines) and records, in
+ * the chunk's transaction, each record Salesforce refused with Salesforce's error; the rest of the
+ * run goes on. A dry run writes nothing. Either way the chunk's counts go to the partition's
+ * {@link MigrationTally} in the step's transient data, which {@link HistoricalOrderCollector}
+ * hands on.
+ */
+@Named("historicalOrderWriter")
+@Dependent
+public class HistoricalOrderWriter extends AbstractItemWriter {
+
+    @Inject
+    OrderHistoryTarget target;
+
+    @Inject
+    SkippedRecords skipped;
+
+    @Inject
+    JobContext job;
+
+    @Inject
+    StepContext step;
+
+    @Inject
+    @BatchProperty(name = "dryRun")
+    String dryRun;
+
+    @Override
+    public void writeItems(List<Object> items) {
+        List<HistoricalOrder> orders = items.stream().map(HistoricalOrder.class::cast).toList();
+        MigrationTally tally = tally();
+        orders.forEach(tally::read);
+        if (Boolean.parseBoolean(dryRun == null ? "false" : dryRun.strip())) {
+            return;
+        }
+        for (OrderHistoryTarget.Rejection rejection : target.load(orders)) {
+            boolean line = !rejection.recordKey().equals(rejection.order().key());
+            tally.rejected(line);
+            skipped.record(job.getExecutionId(), job.getJobName(), step.getStepName(), rejection.recordKey(),
+                    SkippedRecords.REJECTED, rejection.error());
+        }
+    }
+
+    private MigrationTally tally() {
+        if (!(step.getTransientUserData() instanceof MigrationTally tally)) {
+            MigrationTally fresh = new MigrationTally();
+            step.setTransientUserData(fresh);
+            return fresh;
+        }
+        return tally;
+    }
+}

@@ -109,28 +109,39 @@ public class JobsView implements Serializable {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
     }
 
-    /** One execution as the page shows it: status, summed step counts, progress, elapsed time. */
+    /**
+     * One execution as the page shows it: status, summed step counts, progress (records done against
+     * the job's estimate when it gave one, else steps completed), elapsed and remaining time, and the
+     * job's own word on the outcome (its exit status).
+     */
     public record Run(long executionId, String jobName, String status, Instant startedAt, long read, long written, long skipped,
-                      long rejected, int percent, String elapsed, boolean running) implements Serializable {
+                      long rejected, int percent, String elapsed, String remaining, Long estimatedTotal, String outcome,
+                      boolean running) implements Serializable {
 
         public boolean isRestartable() {
             return "STOPPED".equals(status) || "FAILED".equals(status);
         }
 
         static Run of(JobViews.Execution execution) {
-            long read = sum(execution, "read");
+            JobViews.Progress progress = execution.progress();
+            long read = Math.max(sum(execution, "read"), progress == null ? 0 : progress.done());
             long written = sum(execution, "write");
             long skipped = execution.steps().stream().mapToLong(JobViews.Step::skipped).sum();
             long rejected = execution.steps().stream().mapToLong(JobViews.Step::rejected).sum();
             boolean running = "STARTING".equals(execution.batchStatus()) || "STARTED".equals(execution.batchStatus())
                     || "STOPPING".equals(execution.batchStatus());
             int percent = "COMPLETED".equals(execution.batchStatus()) ? 100
+                    : progress != null ? progress.percent()
                     : running ? (int) Math.min(99, done(execution) * 100 / Math.max(1, execution.steps().size() + 1)) : 0;
+            String remaining = progress == null || progress.remainingSeconds() == null ? ""
+                    : format(Duration.ofSeconds(progress.remainingSeconds()));
+            String outcome = execution.exitStatus() == null || execution.exitStatus().equals(execution.batchStatus()) ? ""
+                    : execution.exitStatus();
             Instant start = execution.startedAt() == null ? execution.createdAt() : execution.startedAt();
             Instant end = execution.endedAt() == null ? Instant.now() : execution.endedAt();
             String elapsed = start == null ? "" : format(Duration.between(start, end));
             return new Run(execution.executionId(), execution.jobName(), execution.batchStatus(), start, read, written, skipped, rejected,
-                    percent, elapsed, running);
+                    percent, elapsed, remaining, progress == null ? null : progress.estimatedTotal(), outcome, running);
         }
 
         private static long done(JobViews.Execution execution) {

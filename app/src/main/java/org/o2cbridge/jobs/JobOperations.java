@@ -17,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -46,6 +47,12 @@ public class JobOperations {
 
     @Inject
     SkippedRecordRepository skippedRecords;
+
+    @Inject
+    JobEstimateRepository estimates;
+
+    @Inject
+    Clock clock;
 
     @Inject
     JobStarts starts;
@@ -145,7 +152,10 @@ public class JobOperations {
                 instant(execution.getCreateTime()), instant(execution.getStartTime()), instant(execution.getEndTime()),
                 parameters, steps, starts.startedBy(executionId).orElse(null),
                 RUNNING.contains(execution.getBatchStatus()) && starts.isStale(executionId),
-                starts.resumedAs(executionId).orElse(null));
+                starts.resumedAs(executionId).orElse(null),
+                estimates.of(executionId).map(estimate -> JobViews.Progress.of(estimate.done(), estimate.estimatedTotal(),
+                        execution.getBatchStatus() == BatchStatus.COMPLETED, RUNNING.contains(execution.getBatchStatus()),
+                        instant(execution.getStartTime()), clock.instant())).orElse(null));
     }
 
     public List<JobViews.Skipped> skipped(long executionId) {

@@ -23,11 +23,31 @@ public final class JobViews {
      * An execution as the batch runtime keeps it, with who started it ({@code schedule} or the
      * operator; {@code null} for one not started through the bridge), whether it is {@code stale}
      * (the runtime still shows it running, but the bridge instance that ran it has stopped: its JVM
-     * was killed) and, once resumed, the execution that took over ({@code resumedAs}).
+     * was killed) and, once resumed, the execution that took over ({@code resumedAs}); and its
+     * {@code progress} when the job estimated its work ({@code null} when it did not).
      */
     public record Execution(long executionId, long instanceId, String jobName, String batchStatus, String exitStatus,
                             Instant createdAt, Instant startedAt, Instant endedAt, Map<String, String> parameters,
-                            List<Step> steps, String startedBy, boolean stale, Long resumedAs) {
+                            List<Step> steps, String startedBy, boolean stale, Long resumedAs, Progress progress) {
+    }
+
+    /**
+     * Records done against the estimated total, as a percentage (100 once the execution completed),
+     * and, while it runs, the seconds it may still take at the pace so far ({@code null} before
+     * there is a pace).
+     */
+    public record Progress(long done, long estimatedTotal, int percent, Long remainingSeconds) {
+
+        static Progress of(long done, long estimatedTotal, boolean completed, boolean running, Instant startedAt, Instant now) {
+            int percent = completed ? 100 : estimatedTotal <= 0 ? 0
+                    : (int) Math.min(99, done * 100 / estimatedTotal);
+            Long remaining = null;
+            if (running && startedAt != null && done > 0 && estimatedTotal > done) {
+                long elapsed = Math.max(0, now.getEpochSecond() - startedAt.getEpochSecond());
+                remaining = elapsed * (estimatedTotal - done) / done;
+            }
+            return new Progress(done, estimatedTotal, percent, remaining);
+        }
     }
 
     /**

@@ -7,13 +7,15 @@ import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.o2cbridge.jobs.JobEstimates;
 
 import java.io.Serializable;
 
 /**
  * Sums the partitions' counts as their chunks commit and says them in the job's exit status: how
  * many orders and lines were loaded and refused, or for a dry run how many would be, with a sample.
- * The sum is kept in the step's persistent data, so a restarted run goes on counting.
+ * The sum is kept in the step's persistent data, so a restarted run goes on counting; the orders
+ * read also count towards the run's progress.
  */
 @Named("historicalOrderAnalyzer")
 @Dependent
@@ -21,6 +23,9 @@ public class HistoricalOrderAnalyzer extends AbstractPartitionAnalyzer {
 
     @Inject
     JobContext job;
+
+    @Inject
+    JobEstimates estimates;
 
     @Inject
     StepContext step;
@@ -36,6 +41,7 @@ public class HistoricalOrderAnalyzer extends AbstractPartitionAnalyzer {
         }
         MigrationTally total = step.getPersistentUserData() instanceof MigrationTally kept ? kept : new MigrationTally();
         total.add(chunk);
+        estimates.done(job.getExecutionId(), chunk.orders());
         step.setPersistentUserData(total);
         job.setExitStatus(total.describe(Boolean.parseBoolean(dryRun == null ? "false" : dryRun.strip())));
     }

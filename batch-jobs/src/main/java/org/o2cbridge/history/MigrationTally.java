@@ -44,6 +44,10 @@ public final class MigrationTally implements Serializable {
         other.sample.stream().limit(SAMPLE_SIZE - (long) sample.size()).forEach(sample::add);
     }
 
+    long orders() {
+        return orders;
+    }
+
     boolean isEmpty() {
         return orders == 0;
     }

@@ -34,8 +34,8 @@ import java.util.function.Supplier;
  * that ran it has stopped beating ({@link BridgeInstance}; {@code o2c.jobs.stale-after-seconds}):
  * its JVM was killed. A stale execution does not count as running, and can be resumed: a new
  * execution with the same parameters carries on from the job's committed position, which every job
- * keeps in the application's own tables (the invoice sync's watermark), never in the runtime's
- * checkpoint alone.
+ * keeps in the application's own tables (the invoice sync's watermark, the migration's positions per
+ * partition), never in the runtime's checkpoint alone.
  */
 @ApplicationScoped
 public class JobStarts {
@@ -71,14 +71,19 @@ public class JobStarts {
 
     /**
      * Starts a new execution in place of a stale one, once: the stale execution records which one
-     * took over. Refused (409) when the execution is not stale or was resumed already.
+     * took over, and the new one has it in its {@value JobPositions#RESUMES} parameter, so a job
+     * that keeps positions per execution ({@link JobPositions}) finds where to carry on. Refused
+     * (409) when the execution is not stale or was resumed already.
      */
     public long resume(String job, long staleExecutionId, Properties parameters, String startedBy) {
         Optional<Long> resumedAs = resumedAs(staleExecutionId);
         if (resumedAs.isPresent()) {
             throw JobProblems.alreadyResumed(staleExecutionId, resumedAs.get());
         }
-        long id = guarded(job, startedBy, () -> operator.get().start(job, parameters));
+        Properties taking = new Properties();
+        parameters.stringPropertyNames().forEach(name -> taking.setProperty(name, parameters.getProperty(name)));
+        taking.setProperty(JobPositions.RESUMES, Long.toString(staleExecutionId));
+        long id = guarded(job, startedBy, () -> operator.get().start(job, taking));
         update("update job_run set resumed_as = ? where execution_id = ? and resumed_as is null", id, staleExecutionId);
         return id;
     }

@@ -32,9 +32,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The bridge is killed with {@code kill -9} in the middle of the invoice sync, then started again
- * on the same database: the killed execution shows as stale, no longer blocks the job, and its
- * resume writes the rest, so Salesforce holds every invoice and payment exactly once. Bridge and
+ * The bridge is killed with {@code kill -9} in the middle of the invoice sync, and of the historical
+ * migration, then started again on the same database: the killed execution shows as stale, no
+ * longer blocks the job, and its resume writes the rest, so Salesforce holds every invoice and
+ * payment, every historical order and line, exactly once. Bridge and
  * sandbox run as processes of their own, so that the sandbox (Salesforce's records) survives.
  */
 @ExtendWith(IntegrationDatabaseCondition.class)
@@ -46,7 +47,106 @@ class JobCrashRecoveryIT {
 
     @Test
     void bridgeKilledDuringTheInvoiceSyncLeavesAStaleRunWhoseResumeWritesEveryRecordOnce() {
-        Path work = Path.of(System.getProperty("o2c.it.work-dir"), System.getProperty("o2c.it.db"), "job-crash");
+        crashAndResume("job-crash", new Crash() {
+            int documents;
+            int atKill;
+
+            @Override
+            public long start(PayaraProcess sandbox, PayaraProcess bridge) {
+                List<String> orders = syncedOrders(sandbox, bridge);
+                documents = generateBilling(sandbox, orders);
+                settings(sandbox, "{\"concurrencyLimit\":5,\"latencyMillis\":400}");
+                HttpCalls.Answer started = post(bridge, "api/v1/admin/jobs/invoice-payment-sync/executions",
+                        "{\"chunkSize\":2,\"pageSize\":4}");
+                assertEquals(201, started.status(), started.body());
+                return started.json().getJsonNumber("executionId").longValue();
+            }
+
+            @Override
+            public void awaitUnderWay(PayaraProcess sandbox) {
+                Eventually.await(() -> records(sandbox), n -> n >= 6, WAIT, "the first chunks in Salesforce");
+            }
+
+            @Override
+            public void afterKill(PayaraProcess sandbox) {
+                atKill = records(sandbox);
+                assertTrue(atKill < documents, "the sync was under way when the bridge was killed: " + atKill);
+            }
+
+            @Override
+            public void afterResume(PayaraProcess sandbox, JsonObject stale, JsonObject done) {
+                assertEquals("2", done.getJsonObject("parameters").getString("chunkSize"), "the stale run's parameters");
+                int resumedRead = done.getJsonArray("steps").getJsonObject(0).getJsonObject("metrics").getInt("read");
+                assertTrue(resumedRead < documents, "the resume carried on instead of starting over: read " + resumedRead);
+                assertTrue(resumedRead <= documents - atKill + 4,
+                        "what was committed before the kill is not read again: read " + resumedRead + " of " + documents
+                                + ", " + atKill + " were in Salesforce at the kill; the killed run: " + stale);
+                assertEquals(documents, records(sandbox), "every invoice and payment in Salesforce, each once");
+                assertEquals(ORDERS * INVOICES_PER_ORDER, count(sandbox, "Invoice__c"));
+                assertEquals(ORDERS * INVOICES_PER_ORDER, count(sandbox, "Payment__c"));
+            }
+        });
+    }
+
+    @Test
+    void bridgeKilledDuringTheHistoricalMigrationLeavesAStaleRunWhoseResumeLoadsEveryOrderOnce() {
+        int orders = 2400;
+        crashAndResume("migration-crash", new Crash() {
+            int atKill;
+
+            @Override
+            public long start(PayaraProcess sandbox, PayaraProcess bridge) {
+                HttpCalls.Answer plan = HttpCalls.send(HttpRequest.newBuilder(sandbox.url("sandbox/api/netsuite/history"))
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString("{\"seed\":3,\"orders\":" + orders + ",\"linesPerOrder\":3,"
+                                + "\"from\":\"2018-01-01\",\"to\":\"2020-01-01\",\"customers\":40}")));
+                assertEquals(200, plan.status(), plan.body());
+                settings(sandbox, "{\"concurrencyLimit\":5,\"latencyMillis\":150}");
+                HttpCalls.Answer started = post(bridge, "api/v1/admin/jobs/historical-order-migration/executions",
+                        "{\"from\":\"2018-01-01\",\"to\":\"2020-01-01\",\"partitions\":2,\"chunkSize\":100,\"pageSize\":50}");
+                assertEquals(201, started.status(), started.body());
+                return started.json().getJsonNumber("executionId").longValue();
+            }
+
+            @Override
+            public void awaitUnderWay(PayaraProcess sandbox) {
+                Eventually.await(() -> count(sandbox, "OrderItem"), n -> n >= 600, WAIT, "the first chunks in Salesforce");
+            }
+
+            @Override
+            public void afterKill(PayaraProcess sandbox) {
+                atKill = count(sandbox, "Order");
+                assertTrue(atKill < orders, "the migration was under way when the bridge was killed: " + atKill);
+            }
+
+            @Override
+            public void afterResume(PayaraProcess sandbox, JsonObject stale, JsonObject done) {
+                assertEquals("100", done.getJsonObject("parameters").getString("chunkSize"), "the stale run's parameters");
+                long resumedRead = done.getJsonObject("progress").getJsonNumber("done").longValue();
+                assertTrue(resumedRead < orders, "the resume carried on instead of starting over: read " + resumedRead);
+                assertTrue(resumedRead <= orders - atKill + 2 * 100,
+                        "what was committed before the kill is not read again: read " + resumedRead + " of " + orders
+                                + ", " + atKill + " were in Salesforce at the kill");
+                assertEquals(orders, count(sandbox, "Order"), "every historical order in Salesforce, each once");
+                assertEquals(orders * 3, count(sandbox, "OrderItem"), "every line, each once");
+            }
+        });
+    }
+
+    /** One job run the test starts, watches and checks around a {@code kill -9} of the bridge. */
+    private interface Crash {
+        /** Sets up the sandbox and starts the job on the bridge; answers the execution. */
+        long start(PayaraProcess sandbox, PayaraProcess bridge);
+
+        void awaitUnderWay(PayaraProcess sandbox);
+
+        void afterKill(PayaraProcess sandbox);
+
+        void afterResume(PayaraProcess sandbox, JsonObject stale, JsonObject done);
+    }
+
+    private static void crashAndResume(String name, Crash crash) {
+        Path work = Path.of(System.getProperty("o2c.it.work-dir"), System.getProperty("o2c.it.db"), name);
         TestKeys keys = TestKeys.get();
         TestDatabase database = TestDatabase.another(work);
         Properties sandboxSettings = new Properties();
@@ -64,28 +164,19 @@ class JobCrashRecoveryIT {
             settings.setProperty("o2c.security.user.operator.password", IntegrationEnvironment.OPERATOR_PASSWORD);
             int bridgePort = PayaraProcess.freePort();
 
-            PayaraProcess bridge = PayaraProcess.startBridge("job-bridge", work, bridgePort, settings);
+            PayaraProcess bridge = PayaraProcess.startBridge(name + "-bridge", work, bridgePort, settings);
             long killed;
-            int documents;
-            int atKill;
             try {
-                List<String> orders = syncedOrders(sandbox, bridge);
-                documents = generateBilling(sandbox, orders);
-                settings(sandbox, "{\"concurrencyLimit\":5,\"latencyMillis\":400}");
-                HttpCalls.Answer started = post(bridge, "api/v1/admin/jobs/invoice-payment-sync/executions",
-                        "{\"chunkSize\":2,\"pageSize\":4}");
-                assertEquals(201, started.status(), started.body());
-                killed = started.json().getJsonNumber("executionId").longValue();
-                Eventually.await(() -> records(sandbox), n -> n >= 6, WAIT, "the first chunks in Salesforce");
+                killed = crash.start(sandbox, bridge);
+                crash.awaitUnderWay(sandbox);
                 bridge.kill();
             } finally {
                 bridge.close();
             }
-            atKill = records(sandbox);
-            assertTrue(atKill < documents, "the sync was under way when the bridge was killed: " + atKill);
+            crash.afterKill(sandbox);
             settings(sandbox, "{\"concurrencyLimit\":5,\"latencyMillis\":0}");
 
-            try (PayaraProcess restarted = PayaraProcess.startBridge("job-bridge-restarted", work, bridgePort, settings)) {
+            try (PayaraProcess restarted = PayaraProcess.startBridge(name + "-bridge-restarted", work, bridgePort, settings)) {
                 JsonObject stale = Eventually.await(() -> execution(restarted, killed),
                         e -> e.getBoolean("stale", false), WAIT, "execution " + killed + " seen as stale");
                 assertEquals("STARTED", stale.getString("batchStatus"), stale.toString());
@@ -97,21 +188,13 @@ class JobCrashRecoveryIT {
                         e -> Set.of("COMPLETED", "FAILED", "STOPPED").contains(e.getString("batchStatus")), WAIT,
                         "the resumed execution " + resumedId + " ended");
                 assertEquals("COMPLETED", done.getString("batchStatus"), done.toString());
-                assertEquals("2", done.getJsonObject("parameters").getString("chunkSize"), "the stale run's parameters");
-                int resumedRead = done.getJsonArray("steps").getJsonObject(0).getJsonObject("metrics").getInt("read");
-                assertTrue(resumedRead < documents, "the resume carried on instead of starting over: read " + resumedRead);
-                assertTrue(resumedRead <= documents - atKill + 4,
-                        "what was committed before the kill is not read again: read " + resumedRead + " of " + documents
-                                + ", " + atKill + " were in Salesforce at the kill; the killed run: " + stale);
                 assertEquals(resumedId, execution(restarted, killed).getJsonNumber("resumedAs").longValue());
 
                 HttpCalls.Answer again = post(restarted, "api/v1/admin/jobs/executions/" + killed + "/resume", "");
                 assertEquals(409, again.status(), again.body());
                 assertEquals("execution-already-resumed", again.json().getString("code"));
+                crash.afterResume(sandbox, stale, done);
             }
-            assertEquals(documents, records(sandbox), "every invoice and payment in Salesforce, each once");
-            assertEquals(ORDERS * INVOICES_PER_ORDER, count(sandbox, "Invoice__c"));
-            assertEquals(ORDERS * INVOICES_PER_ORDER, count(sandbox, "Payment__c"));
         } finally {
             database.close();
         }

@@ -14,7 +14,9 @@ import java.util.Deque;
 /**
  * Reads one partition's historical orders a page at a time, by key: the checkpoint is the key of
  * the last order of the last committed chunk, so a restart reads on from there and never reads a
- * committed order again, however many orders the range holds.
+ * committed order again, however many orders the range holds. An execution resuming a stale one
+ * has no checkpoint of its own and starts after the stale execution's last committed key
+ * ({@code after}, from the partition plan).
  */
 @Named("historicalOrderReader")
 @Dependent
@@ -35,6 +37,11 @@ public class HistoricalOrderReader extends AbstractItemReader {
     @BatchProperty(name = "pageSize")
     String pageSizeProperty;
 
+    /** Where a resumed execution's range stood: the last committed key, empty for none. */
+    @Inject
+    @BatchProperty(name = "after")
+    String after;
+
     private final Deque<HistoricalOrder> page = new ArrayDeque<>();
     private DateRange range;
     private int pageSize;
@@ -45,7 +52,7 @@ public class HistoricalOrderReader extends AbstractItemReader {
     public void open(Serializable checkpoint) {
         range = new DateRange(LocalDate.parse(from), LocalDate.parse(to));
         pageSize = Integer.parseInt(pageSizeProperty.strip());
-        lastRead = checkpoint instanceof String key ? key : null;
+        lastRead = checkpoint instanceof String key ? key : after == null || after.isBlank() ? null : after.strip();
     }
 
     @Override

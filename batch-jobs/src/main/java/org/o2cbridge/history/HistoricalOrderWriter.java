@@ -7,14 +7,15 @@ import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.o2cbridge.jobs.JobPositions;
 import org.o2cbridge.jobs.SkippedRecords;
 
 import java.util.List;
 
 /**
  * Loads a chunk of historical orders into Salesforce (orders, then their lines) and records, in
- * the chunk's transaction, each record Salesforce refused with Salesforce's error; the rest of the
- * run goes on. A dry run writes nothing. Either way the chunk's counts go to the partition's
+ * the chunk's transaction, each record Salesforce refused with Salesforce's error and the
+ * partition's new position (its last key); the rest of the run goes on. A dry run writes nothing. Either way the chunk's counts go to the partition's
  * {@link MigrationTally} in the step's transient data, which {@link HistoricalOrderCollector}
  * hands on.
  */
@@ -29,6 +30,9 @@ public class HistoricalOrderWriter extends AbstractItemWriter {
     SkippedRecords skipped;
 
     @Inject
+    JobPositions positions;
+
+    @Inject
     JobContext job;
 
     @Inject
@@ -38,11 +42,22 @@ public class HistoricalOrderWriter extends AbstractItemWriter {
     @BatchProperty(name = "dryRun")
     String dryRun;
 
+    @Inject
+    @BatchProperty(name = "from")
+    String from;
+
+    @Inject
+    @BatchProperty(name = "to")
+    String to;
+
     @Override
     public void writeItems(List<Object> items) {
         List<HistoricalOrder> orders = items.stream().map(HistoricalOrder.class::cast).toList();
         MigrationTally tally = tally();
         orders.forEach(tally::read);
+        if (!orders.isEmpty()) {
+            positions.save(job.getExecutionId(), job.getJobName(), from + "/" + to, orders.get(orders.size() - 1).erpId());
+        }
         if (Boolean.parseBoolean(dryRun == null ? "false" : dryRun.strip())) {
             return;
         }

@@ -1,0 +1,170 @@
+package org.o2cbridge.history;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.junit.jupiter.api.Test;
+import org.o2cbridge.testing.HttpCalls;
+import org.o2cbridge.testing.HttpCalls.Answer;
+import org.o2cbridge.testing.IntegrationSuite;
+import org.o2cbridge.testing.JobsApi;
+
+import java.math.BigDecimal;
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The historical-order-migration job, started through the admin API, loads the simulated
+ * NetSuite's order history into the simulated Salesforce with Bulk API 2.0: a dry run writes
+ * nothing and says what it would load; a run loads every order and line once, field by field as
+ * NetSuite has them, and sets aside the orders of customers Salesforce has no account for, with
+ * Salesforce's error; running the same range again changes no count.
+ */
+class HistoricalOrderMigrationIT extends IntegrationSuite {
+
+    private static final String JOB = "historical-order-migration";
+    private static final Duration JOB_TIME = Duration.ofSeconds(180);
+    private static final int ORDERS = 240;
+    private static final int LINES_PER_ORDER = 3;
+    private static final String RANGE = "\"from\":\"2019-01-01\",\"to\":\"2021-01-01\"";
+
+    private final JobsApi jobs = new JobsApi(this::bridge);
+
+    @Test
+    void historyReachesSalesforceOnceWithTheOrdersOfUnknownCustomersSetAsideWithSalesforcesError() {
+        JsonObject plan = history("{\"seed\":11,\"orders\":" + ORDERS + ",\"linesPerOrder\":" + LINES_PER_ORDER
+                + ",\"from\":\"2019-01-01\",\"to\":\"2021-01-01\",\"customers\":12,\"customersWithoutAccount\":2}");
+        long firstId = Long.parseLong(plan.getString("firstId"));
+        Set<String> accountless = new HashSet<>();
+        int rejectedOrders = 0;
+        for (int i = 0; i < ORDERS; i++) {
+            JsonObject order = erpOrder(firstId + i);
+            String customer = order.getJsonObject("entity").getString("id");
+            if (!salesforceHasAccount(customer)) {
+                accountless.add(customer);
+                rejectedOrders++;
+            }
+        }
+        assertEquals(2, accountless.size(), "the plan leaves two customers without an account: " + accountless);
+        assertTrue(rejectedOrders > 0 && rejectedOrders < ORDERS, "some orders, not all, belong to them: " + rejectedOrders);
+        int ordersBefore = count("Order");
+        int linesBefore = count("OrderItem");
+
+        JsonObject dryRun = jobs.awaitCompleted(jobs.start(JOB, "{" + RANGE + ",\"dryRun\":true,\"partitions\":3,\"chunkSize\":50}"),
+                JOB_TIME);
+        assertTrue(dryRun.getString("exitStatus").startsWith("DRY RUN: " + ORDERS + " orders and " + ORDERS * LINES_PER_ORDER
+                + " lines would be loaded; nothing was written; sample: SO-H"), dryRun.toString());
+        assertEquals(ordersBefore, count("Order"), "a dry run writes nothing");
+        assertEquals(linesBefore, count("OrderItem"));
+        JsonObject progress = dryRun.getJsonObject("progress");
+        assertEquals(ORDERS, progress.getInt("estimatedTotal"), dryRun.toString());
+        assertEquals(ORDERS, progress.getInt("done"), dryRun.toString());
+        assertEquals(100, progress.getInt("percent"), dryRun.toString());
+
+        long runId = jobs.start(JOB, "{" + RANGE + ",\"partitions\":3,\"chunkSize\":50,\"pageSize\":40}");
+        JsonObject run = jobs.awaitCompleted(runId, JOB_TIME);
+        int loaded = ORDERS - rejectedOrders;
+        assertEquals(ordersBefore + loaded, count("Order"), run.toString());
+        assertEquals(linesBefore + loaded * LINES_PER_ORDER, count("OrderItem"), run.toString());
+        assertEquals("LOADED: " + loaded + " of " + ORDERS + " orders and " + loaded * LINES_PER_ORDER
+                + " lines; Salesforce refused " + rejectedOrders + " orders and 0 lines", run.getString("exitStatus"));
+        assertEquals(rejectedOrders, run.getJsonArray("steps").getJsonObject(0).getInt("rejected"), run.toString());
+        JsonArray setAside = jobs.skipped(runId);
+        assertEquals(rejectedOrders, setAside.size(), setAside.toString());
+        for (JsonValue value : setAside) {
+            JsonObject record = value.asJsonObject();
+            assertEquals("rejected", record.getString("kind"), record.toString());
+            assertTrue(record.getString("recordKey").startsWith("order SO-H"), record.toString());
+            assertTrue(record.getString("reason").startsWith("INVALID_FIELD:Foreign key external ID: "), record.toString());
+            assertTrue(accountless.stream().anyMatch(customer -> record.getString("reason").contains(customer)), record.toString());
+        }
+
+        for (long id : List.of(firstId, firstId + ORDERS / 2, firstId + ORDERS - 1)) {
+            JsonObject erp = erpOrder(id);
+            if (accountless.contains(erp.getJsonObject("entity").getString("id"))) {
+                assertEquals(404, find("Order", "ERP_External_Id__c", Long.toString(id)).status());
+                continue;
+            }
+            assertSameOrder(erp);
+        }
+
+        JsonObject again = jobs.awaitCompleted(jobs.start(JOB, "{" + RANGE + ",\"partitions\":2,\"chunkSize\":100}"), JOB_TIME);
+        assertEquals(ordersBefore + loaded, count("Order"), "loading the range again makes no second order: " + again);
+        assertEquals(linesBefore + loaded * LINES_PER_ORDER, count("OrderItem"), "nor a second line");
+        assertEquals(rejectedOrders, jobs.skipped(again.getJsonNumber("executionId").longValue()).size());
+    }
+
+    @Test
+    void aRangeThatEndsBeforeItStartsIsRefusedAsAProblem() {
+        Answer refused = jobs.post("api/v1/admin/jobs/" + JOB + "/executions", "{\"from\":\"2021-01-01\",\"to\":\"2020-01-01\"}");
+        assertEquals(400, refused.status(), refused.body());
+        assertTrue(refused.contentType().startsWith("application/problem+json"), refused.contentType());
+        assertEquals("invalid-job-parameter", refused.json().getString("code"));
+        assertTrue(refused.json().getString("detail").contains("2020-01-01"), refused.body());
+        Answer notADate = jobs.post("api/v1/admin/jobs/" + JOB + "/executions", "{\"from\":\"last year\"}");
+        assertEquals(400, notADate.status(), notADate.body());
+        assertEquals("from is a date written yyyy-mm-dd, not 'last year'.", notADate.json().getString("detail"));
+    }
+
+    /** The Salesforce order and its lines hold what NetSuite has, field by field. */
+    private void assertSameOrder(JsonObject erp) {
+        Answer found = find("Order", "ERP_External_Id__c", erp.getString("id"));
+        assertEquals(200, found.status(), found.body());
+        JsonObject order = found.json();
+        assertEquals(erp.getString("trandate"), order.getString("EffectiveDate"));
+        assertEquals("Draft", order.getString("Status"));
+        assertEquals(erp.getString("tranid"), order.getString("ERP_Order_Number__c"));
+        assertEquals(erp.getJsonObject("status").getString("refName"), order.getString("ERP_Status__c"));
+        assertEquals("Synced", order.getString("ERP_Sync_Status__c"));
+        assertEquals(erp.getString("otherrefnum"), order.getString("PoNumber"));
+        assertEquals(erp.getJsonObject("currency").getString("refName"), order.getString("CurrencyIsoCode"));
+        Answer account = find("Account", "ERP_Customer_Id__c", erp.getJsonObject("entity").getString("id"));
+        assertEquals(account.json().getString("Id"), order.getString("AccountId"));
+        for (JsonValue value : erp.getJsonArray("lines")) {
+            JsonObject line = value.asJsonObject();
+            Answer item = find("OrderItem", "ERP_Line_Id__c", line.get("uniquekey").toString().replace("\"", ""));
+            assertEquals(200, item.status(), item.body());
+            assertEquals(order.getString("Id"), item.json().getString("OrderId"));
+            assertEquals(line.getJsonObject("item").getString("refName"), item.json().getString("ProductCode"));
+            assertEquals(0, decimal(line, "quantity").compareTo(decimal(item.json(), "Quantity")), item.body());
+            assertEquals(0, decimal(line, "rate").compareTo(decimal(item.json(), "UnitPrice")), item.body());
+        }
+    }
+
+    private JsonObject history(String plan) {
+        Answer answer = HttpCalls.send(HttpRequest.newBuilder(sandbox("api/netsuite/history"))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(plan)));
+        assertEquals(200, answer.status(), answer.body());
+        return answer.json();
+    }
+
+    private JsonObject erpOrder(long id) {
+        Answer answer = HttpCalls.get(sandbox("api/netsuite/history/orders/" + id), null);
+        assertEquals(200, answer.status(), answer.body());
+        return answer.json();
+    }
+
+    private boolean salesforceHasAccount(String customerId) {
+        return find("Account", "ERP_Customer_Id__c", customerId).status() == 200;
+    }
+
+    private Answer find(String sObject, String field, String externalId) {
+        return HttpCalls.get(sandbox("api/salesforce/records/" + sObject + "?field=" + field + "&externalId=" + externalId), null);
+    }
+
+    private int count(String sObject) {
+        return HttpCalls.get(sandbox("api/salesforce/records/" + sObject + "?limit=0"), null).json().getInt("count");
+    }
+
+    private static BigDecimal decimal(JsonObject record, String field) {
+        JsonValue value = record.get(field);
+        return value instanceof jakarta.json.JsonNumber number ? number.bigDecimalValue()
+                : new BigDecimal(((jakarta.json.JsonString) value).getString());
+    }
+}

@@ -11,12 +11,13 @@ import org.o2cbridge.sandbox.netsuite.auth.TbaAuthentication;
 import org.o2cbridge.sandbox.netsuite.record.NetSuiteAccount;
 import org.o2cbridge.sandbox.netsuite.record.RecordService;
 import org.o2cbridge.sandbox.netsuite.billing.BillingHistory;
+import org.o2cbridge.sandbox.netsuite.history.OrderHistory;
 import org.o2cbridge.sandbox.netsuite.record.RecordType;
 import org.o2cbridge.sandbox.traffic.SandboxTraffic;
 
 /**
  * Joins the NetSuite simulator to the sandbox: seeds the default item catalog at start-up, and on
- * a sandbox reset forgets every record, the billing history and every used nonce, puts the catalog back, and returns the
+ * a sandbox reset forgets every record, the billing history, the sales-order history plan and every used nonce, puts the catalog back, and returns the
  * traffic handling (faults, limit, latency, counters) to its configured start.
  */
 @ApplicationScoped
@@ -37,6 +38,9 @@ public class NetSuiteSimulator implements SimulatedSystem {
     @Inject
     BillingHistory billing;
 
+    @Inject
+    OrderHistory history;
+
     void seedAtStartup(@Observes @Initialized(ApplicationScoped.class) Object started) {
         records.resetAccount();
     }
@@ -50,6 +54,7 @@ public class NetSuiteSimulator implements SimulatedSystem {
     public void reset() {
         records.resetAccount();
         billing.clear();
+        history.clear();
         authentication.forgetNonces();
         traffic.of(SandboxTraffic.NETSUITE).reset();
     }
@@ -61,6 +66,7 @@ public class NetSuiteSimulator implements SimulatedSystem {
             counts.put(type.apiName(), account.count(type));
         }
         counts.put("billingDocument", billing.documents().size());
+        counts.put("historyOrder", (int) history.orders());
         return counts;
     }
 }

@@ -11,7 +11,7 @@ import java.util.List;
  * {@code previous}/{@code next} where there are more rows that way), {@code count}, {@code hasMore},
  * {@code items}, {@code offset} and {@code totalResults}. {@code limit} is 1 to 1000 and
  * {@code offset} 0 or a multiple of {@code limit}; other values are refused with 400
- * {@code INVALID_PARAMETER}.
+ * {@code INVALID_PARAMETER}. Only the rows of the page are read from the answer ({@link SuiteQlRows}).
  */
 public final class SuiteQlPage {
 
@@ -21,14 +21,19 @@ public final class SuiteQlPage {
     }
 
     public static JsonObject of(List<JsonObject> rows, URI endpoint, int limit, int offset) {
+        return of(SuiteQlRows.of(rows), endpoint, limit, offset);
+    }
+
+    public static JsonObject of(SuiteQlRows rows, URI endpoint, int limit, int offset) {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw SuiteQlParser.invalid("Invalid value for limit: it is 1 to " + MAX_LIMIT + ".");
         }
         if (offset < 0 || offset % limit != 0) {
             throw SuiteQlParser.invalid("Invalid value for offset: it is 0 or more and a multiple of limit (" + limit + ").");
         }
-        List<JsonObject> page = rows.subList(Math.min(offset, rows.size()), Math.min(offset + limit, rows.size()));
-        boolean hasMore = offset + page.size() < rows.size();
+        long total = rows.total();
+        List<JsonObject> page = rows.slice(offset, limit);
+        boolean hasMore = offset + page.size() < total;
         JsonArrayBuilder links = Json.createArrayBuilder().add(link("self", endpoint, limit, offset));
         if (offset > 0) {
             links.add(link("previous", endpoint, limit, offset - limit));
@@ -44,7 +49,7 @@ public final class SuiteQlPage {
                 .add("hasMore", hasMore)
                 .add("items", items)
                 .add("offset", offset)
-                .add("totalResults", rows.size())
+                .add("totalResults", total)
                 .build();
     }
 

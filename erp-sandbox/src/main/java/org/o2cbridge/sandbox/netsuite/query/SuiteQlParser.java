@@ -1,5 +1,6 @@
 package org.o2cbridge.sandbox.netsuite.query;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -18,6 +19,7 @@ import org.o2cbridge.sandbox.netsuite.record.NetSuiteApiException;
  * predicate := name = literal | name IN (literal [, literal…]) | name (&gt; | &gt;= | &lt; | &lt;=) literal
  * literal   := a number | 'text' ('' inside for a quote)
  *            | TO_TIMESTAMP('2026-01-31 23:59:59', 'YYYY-MM-DD HH24:MI:SS')   (UTC)
+ *            | TO_DATE('2026-01-31', 'YYYY-MM-DD')                            (as 2026-01-31)
  * </pre>
  * Keywords and names are case-insensitive. To grow the subset (joins, ranges, ORDER BY), add a
  * rule here and its meaning in {@link SuiteQlService}; the tokens already know every symbol.
@@ -134,6 +136,14 @@ public final class SuiteQlParser {
             expect(")");
             return timestamp(text, format);
         }
+        if (token.kind() == Kind.NAME && token.text().equalsIgnoreCase("TO_DATE")) {
+            expect("(");
+            String text = literal();
+            expect(",");
+            String format = literal();
+            expect(")");
+            return date(text, format);
+        }
         throw unsupported("'" + token.text() + "' where a number or a 'text' value is expected");
     }
 
@@ -145,6 +155,17 @@ public final class SuiteQlParser {
             return LocalDateTime.parse(text.strip().replace(' ', 'T')).toInstant(ZoneOffset.UTC).toString();
         } catch (DateTimeParseException e) {
             throw invalid("'" + text + "' is not a timestamp in the format " + format + ".");
+        }
+    }
+
+    private static String date(String text, String format) {
+        if (!format.equalsIgnoreCase("YYYY-MM-DD")) {
+            throw unsupported("TO_DATE format '" + format + "' (the sandbox reads 'YYYY-MM-DD')");
+        }
+        try {
+            return LocalDate.parse(text.strip()).toString();
+        } catch (DateTimeParseException e) {
+            throw invalid("'" + text + "' is not a date in the format " + format + ".");
         }
     }
 

@@ -44,7 +44,7 @@ public class SuiteQlResource {
             throw new NetSuiteApiException(400, "INVALID_HEADER", "Invalid request header: a SuiteQL query needs "
                     + "the header 'Prefer: transient'.", null);
         }
-        JsonObject answer = SuiteQlPage.of(queries.rows(queryText(body)),
+        JsonObject answer = SuiteQlPage.of(queries.select(queryText(body)),
                 uriInfo.getAbsolutePathBuilder().replaceQuery(null).build(), limit, offset);
         return Response.ok(answer.toString(), NetSuiteMedia.COLLECTION).build();
     }

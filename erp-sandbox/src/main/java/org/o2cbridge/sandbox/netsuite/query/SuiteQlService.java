@@ -13,20 +13,33 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.o2cbridge.sandbox.netsuite.billing.BillingHistory;
+import org.o2cbridge.sandbox.netsuite.history.HistoryGenerator;
+import org.o2cbridge.sandbox.netsuite.history.OrderHistory;
 import org.o2cbridge.sandbox.netsuite.record.NetSuiteAccount;
+import org.o2cbridge.sandbox.netsuite.record.RecordType;
 
 /**
  * Answers a SuiteQL query over the simulated account: the rows of its table that meet every
- * predicate, in the query's {@code ORDER BY} order and then by internal id, each with the selected columns under their lowercase labels
+ * predicate, in the query's {@code ORDER BY} order and then by internal id ({@code transactionline}:
+ * by transaction, then line), each with the selected columns under their lowercase labels
  * (a column the record has no value for is left out, as NetSuite does). Unknown tables and
  * columns are refused with NetSuite's 400 {@code INVALID_PARAMETER}.
+ *
+ * <p>Records and billing documents are few and filtered in memory. The generated sales-order
+ * history ({@link OrderHistory}) may hold millions of orders: a query {@link HistoryScan} can turn
+ * into ranges of orders, in id order, reads only the rows of the page asked for; any other query on
+ * {@code transaction} or {@code transactionline} generates every history row its ranges hold and is
+ * slow on a large history (correct, though).
  */
 @ApplicationScoped
 public class SuiteQlService {
 
     private NetSuiteAccount account;
     private BillingHistory billing;
+    private OrderHistory history;
 
     protected SuiteQlService() {
     }
@@ -35,14 +48,24 @@ public class SuiteQlService {
         this(account, new BillingHistory());
     }
 
-    @Inject
     public SuiteQlService(NetSuiteAccount account, BillingHistory billing) {
-        this.account = account;
-        this.billing = billing;
+        this(account, billing, new OrderHistory());
     }
 
-    /** Every row of the query's answer, before paging. */
+    @Inject
+    public SuiteQlService(NetSuiteAccount account, BillingHistory billing, OrderHistory history) {
+        this.account = account;
+        this.billing = billing;
+        this.history = history;
+    }
+
+    /** Every row of the query's answer, before paging; for answers known to be small. */
     public List<JsonObject> rows(String queryText) {
+        return select(queryText).all();
+    }
+
+    /** The query's answer, read a page at a time ({@link SuiteQlPage}). */
+    public SuiteQlRows select(String queryText) {
         SuiteQlQuery query = SuiteQlParser.parse(queryText);
         SuiteQlTable table = SuiteQlTable.named(query.table()).orElseThrow(() -> SuiteQlParser.invalid(
                 "Search error occurred: Record '" + query.table() + "' was not found. The sandbox knows the tables "
@@ -50,26 +73,51 @@ public class SuiteQlService {
         query.columns().forEach(column -> checkColumn(table, column.name()));
         query.where().forEach(predicate -> checkColumn(table, predicate.column()));
         query.orderBy().forEach(order -> checkColumn(table, order.column()));
-        List<JsonObject> records = new ArrayList<>(account.all(table.recordType()));
-        if (table.holdsBilling()) {
-            records.addAll(billing.documents());
-        }
+        Predicate<JsonObject> matches = record -> query.where().stream().allMatch(predicate -> holds(predicate,
+                table.value(record, predicate.column(), false)));
         Comparator<JsonObject> order = (a, b) -> 0;
         for (SuiteQlQuery.Order by : query.orderBy()) {
             Comparator<JsonObject> column = (a, b) -> compareNullsFirst(table.value(a, by.column(), false),
                     table.value(b, by.column(), false));
             order = order.thenComparing(by.descending() ? column.reversed() : column);
         }
-        order = order.thenComparing(record -> internalId(record.getString("id")));
-        return records.stream()
-                .filter(record -> query.where().stream().allMatch(predicate -> holds(predicate,
-                        table.value(record, predicate.column(), false))))
-                .sorted(order)
-                .map(record -> row(table, query, record))
-                .toList();
+        order = table == SuiteQlTable.TRANSACTION_LINE
+                ? order.thenComparing(record -> internalId(record.getString("transaction")))
+                        .thenComparing(record -> internalId(record.getString("id")))
+                : order.thenComparing(record -> internalId(record.getString("id")));
+        Function<JsonObject, JsonObject> project = record -> row(table, query, record);
+        List<JsonObject> records = accountRecords(table).stream().filter(matches).toList();
+        Optional<HistoryGenerator> generated = table.holdsHistory() ? history.current() : Optional.empty();
+        if (generated.isPresent()) {
+            HistoryScan scan = HistoryScan.of(table, query, generated.get());
+            String key = table == SuiteQlTable.TRANSACTION_LINE ? "transaction" : "id";
+            BigInteger firstHistoryId = BigInteger.valueOf(scan.firstOrderId());
+            if (scan.exact() && scan.inIndexOrder(query.orderBy())
+                    && records.stream().allMatch(record -> internalId(record.getString(key)).compareTo(firstHistoryId) < 0)) {
+                return SuiteQlRows.concat(SuiteQlRows.of(records.stream().sorted(order).map(project).toList()),
+                        scan.rows(project));
+            }
+            List<JsonObject> all = new ArrayList<>(records);
+            all.addAll(scan.matching(matches));
+            records = all;
+        }
+        return SuiteQlRows.of(records.stream().sorted(order).map(project).toList());
     }
 
-    private static boolean holds(SuiteQlQuery.Predicate predicate, Optional<String> value) {
+    private List<JsonObject> accountRecords(SuiteQlTable table) {
+        List<JsonObject> records = new ArrayList<>();
+        if (table == SuiteQlTable.TRANSACTION_LINE) {
+            account.all(RecordType.SALES_ORDER).forEach(order -> records.addAll(TransactionLines.lines(order)));
+            return records;
+        }
+        records.addAll(account.all(table.recordType()));
+        if (table.holdsBilling()) {
+            records.addAll(billing.documents());
+        }
+        return records;
+    }
+
+    static boolean holds(SuiteQlQuery.Predicate predicate, Optional<String> value) {
         if (value.isEmpty()) {
             return false;
         }

@@ -18,7 +18,13 @@ import org.o2cbridge.sandbox.netsuite.record.RecordType;
  * generated billing documents, which carry their own {@code type} ({@code CustInvc},
  * {@code CustPymt}, {@code CustCred}), the sales order an invoice or credit memo was created from
  * ({@code createdfrom}) and the invoice a payment is applied to ({@code appliedtotransaction}, a
- * simplification of NetSuite's transaction links). A new table is one more constant.
+ * simplification of NetSuite's transaction links), and the generated sales-order history
+ * ({@code type} {@code SalesOrd}, ids from 900000001, no {@code externalid}).
+ * {@code transactionline} is the lines of the sales orders ({@link TransactionLines}): for each
+ * order a main line ({@code mainline} {@code T}, {@code id} 0, {@code netamount} the negated total)
+ * and its item lines ({@code mainline} {@code F}, {@code id} 1…), whose {@code quantity} and
+ * {@code netamount} are negative as NetSuite stores a sale's lines ({@code rate} stays positive).
+ * A new table is one more constant.
  */
 public enum SuiteQlTable {
 
@@ -28,6 +34,9 @@ public enum SuiteQlTable {
             "memo=memo", "createddate=createdDate", "lastmodifieddate=lastModifiedDate",
             "createdfrom=createdFrom", "appliedtotransaction=appliedTo", "duedate=dueDate",
             "foreignamountremaining=amountRemaining", "paymentmethod=paymentMethod"),
+    TRANSACTION_LINE("transactionline", RecordType.SALES_ORDER, Map.of("taxline", Json.createValue("F")),
+            "transaction=transaction", "id=id", "linesequencenumber=linesequencenumber", "uniquekey=uniquekey",
+            "mainline=mainline", "item=item", "quantity=quantity", "rate=rate", "netamount=netamount"),
     CUSTOMER("customer", RecordType.CUSTOMER, Map.of(),
             "id=id", "entityid=entityId", "companyname=companyName", "externalid=externalId",
             "subsidiary=subsidiary", "currency=currency", "email=email", "isperson=isPerson",
@@ -67,6 +76,11 @@ public enum SuiteQlTable {
     /** Whether the table also holds the account's billing documents. */
     public boolean holdsBilling() {
         return this == TRANSACTION;
+    }
+
+    /** Whether the table also holds rows of the generated sales-order history. */
+    public boolean holdsHistory() {
+        return this == TRANSACTION || this == TRANSACTION_LINE;
     }
 
     /** A column's value in a record as SuiteQL answers it (text), or empty when the record has none. */

@@ -116,8 +116,10 @@ public class JobResource {
                 values.put(name, text.getString());
             } else if (value instanceof JsonNumber number) {
                 values.put(name, number.toString());
+            } else if (value == JsonValue.TRUE || value == JsonValue.FALSE) {
+                values.put(name, value.toString());
             } else if (value != JsonValue.NULL) {
-                throw JobProblems.invalidParameter(name + " must be a number or a text, not " + value);
+                throw JobProblems.invalidParameter(name + " must be a number, true or false, or a text, not " + value);
             }
         });
         return values;

@@ -72,8 +72,9 @@ class HistoricalOrderMigrationIT extends IntegrationSuite {
         int loaded = ORDERS - rejectedOrders;
         assertEquals(ordersBefore + loaded, count("Order"), run.toString());
         assertEquals(linesBefore + loaded * LINES_PER_ORDER, count("OrderItem"), run.toString());
-        assertEquals("LOADED: " + loaded + " of " + ORDERS + " orders and " + loaded * LINES_PER_ORDER
-                + " lines; Salesforce refused " + rejectedOrders + " orders and 0 lines", run.getString("exitStatus"));
+        assertEquals("LOADED: " + loaded + " of " + ORDERS + " orders and " + loaded * LINES_PER_ORDER + " of "
+                + ORDERS * LINES_PER_ORDER + " lines; Salesforce refused " + rejectedOrders + " orders ("
+                + rejectedOrders * LINES_PER_ORDER + " lines not sent) and 0 lines", run.getString("exitStatus"));
         assertEquals(rejectedOrders, run.getJsonArray("steps").getJsonObject(0).getInt("rejected"), run.toString());
         JsonArray setAside = jobs.skipped(runId);
         assertEquals(rejectedOrders, setAside.size(), setAside.toString());

@@ -62,8 +62,11 @@ public class HistoricalOrderWriter extends AbstractItemWriter {
             return;
         }
         for (OrderHistoryTarget.Rejection rejection : target.load(orders)) {
-            boolean line = !rejection.recordKey().equals(rejection.order().key());
-            tally.rejected(line);
+            if (rejection.recordKey().equals(rejection.order().key())) {
+                tally.rejectedOrder(rejection.order());
+            } else {
+                tally.rejectedLine();
+            }
             skipped.record(job.getExecutionId(), job.getJobName(), step.getStepName(), rejection.recordKey(),
                     SkippedRecords.REJECTED, rejection.error());
         }

@@ -17,6 +17,7 @@ public final class MigrationTally implements Serializable {
     private long lines;
     private long rejectedOrders;
     private long rejectedLines;
+    private long unsentLines;
     private final List<String> sample = new ArrayList<>();
 
     void read(HistoricalOrder order) {
@@ -28,12 +29,15 @@ public final class MigrationTally implements Serializable {
         }
     }
 
-    void rejected(boolean line) {
-        if (line) {
-            rejectedLines++;
-        } else {
-            rejectedOrders++;
-        }
+    /** Salesforce refused a line of an order. */
+    void rejectedLine() {
+        rejectedLines++;
+    }
+
+    /** Salesforce refused the order: its lines were not sent. */
+    void rejectedOrder(HistoricalOrder order) {
+        rejectedOrders++;
+        unsentLines += order.lines().size();
     }
 
     void add(MigrationTally other) {
@@ -41,6 +45,7 @@ public final class MigrationTally implements Serializable {
         lines += other.lines;
         rejectedOrders += other.rejectedOrders;
         rejectedLines += other.rejectedLines;
+        unsentLines += other.unsentLines;
         other.sample.stream().limit(SAMPLE_SIZE - (long) sample.size()).forEach(sample::add);
     }
 
@@ -58,7 +63,8 @@ public final class MigrationTally implements Serializable {
             return "DRY RUN: " + orders + " orders and " + lines + " lines would be loaded; nothing was written"
                     + (sample.isEmpty() ? "" : "; sample: " + String.join(" | ", sample));
         }
-        return "LOADED: " + (orders - rejectedOrders) + " of " + orders + " orders and " + (lines - rejectedLines)
-                + " lines; Salesforce refused " + rejectedOrders + " orders and " + rejectedLines + " lines";
+        return "LOADED: " + (orders - rejectedOrders) + " of " + orders + " orders and " + (lines - unsentLines - rejectedLines)
+                + " of " + lines + " lines; Salesforce refused " + rejectedOrders + " orders (" + unsentLines
+                + " lines not sent) and " + rejectedLines + " lines";
     }
 }

@@ -24,14 +24,15 @@ class MigrationTallyTest {
         MigrationTally b = new MigrationTally();
         b.read(order(3));
         b.read(order(4));
-        b.rejected(false);
-        b.rejected(true);
+        b.rejectedOrder(order(4));
+        b.rejectedLine();
         MigrationTally total = new MigrationTally();
         total.add(a);
         total.add(b);
         assertEquals("DRY RUN: 4 orders and 8 lines would be loaded; nothing was written; sample: "
                 + "SO1 2021-03-01 20.00 USD customer C1 (2 lines) | SO2 2021-03-02 20.00 USD customer C2 (2 lines) | "
                 + "SO3 2021-03-03 20.00 USD customer C3 (2 lines)", total.describe(true));
-        assertEquals("LOADED: 3 of 4 orders and 7 lines; Salesforce refused 1 orders and 1 lines", total.describe(false));
+        assertEquals("LOADED: 3 of 4 orders and 5 of 8 lines; Salesforce refused 1 orders (2 lines not sent) and 1 lines",
+                total.describe(false));
     }
 }

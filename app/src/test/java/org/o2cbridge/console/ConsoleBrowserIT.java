@@ -46,8 +46,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ConsoleBrowserIT extends IntegrationSuite {
 
-    /** The job the operator launches from the console; any job without required parameters will do. */
-    private static final String LAUNCHED_JOB = System.getProperty("o2c.it.console-job", "invoice-payment-sync");
+    /** The job the operator launches from the console: the historical migration, as a dry run. */
+    private static final String LAUNCHED_JOB = "historical-order-migration";
+    private static final int HISTORY_ORDERS = 4000;
     private static final Duration PAGE_TIME = Duration.ofSeconds(20);
     private static final Duration JOB_TIME = Duration.ofSeconds(120);
 
@@ -154,7 +155,12 @@ class ConsoleBrowserIT extends IntegrationSuite {
     }
 
     @Test
-    void anOperatorLaunchesAJobAndWatchesItsProgressReachTheEndWithTheJobsCounts() throws IOException {
+    void anOperatorLaunchesTheMigrationAsADryRunAndWatchesItsProgressReachTheEndWithTheJobsCounts() throws IOException {
+        // ten customers, all with an account: the migration test's customers 11 and 12 must stay without one
+        HttpCalls.Answer plan = HttpCalls.send(HttpRequest.newBuilder(sandbox("api/netsuite/history"))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("{\"seed\":5,\"orders\":"
+                        + HISTORY_ORDERS + ",\"linesPerOrder\":3,\"from\":\"2015-01-01\",\"to\":\"2017-01-01\",\"customers\":10}")));
+        assertEquals(200, plan.status(), plan.body());
         signIn("operator", IntegrationEnvironment.OPERATOR_PASSWORD);
         assertTrue(text(By.id("signed-in-user")).contains("operator (o2c-operator)"), text(By.id("signed-in-user")));
         browser.get(bridge("console/jobs.xhtml").toString());
@@ -162,48 +168,71 @@ class ConsoleBrowserIT extends IntegrationSuite {
 
         By launch = By.xpath(jobRow() + "//button[contains(@id,'op-launch')]");
         waitFor(() -> !browser.findElements(launch).isEmpty());
-        WebElement pageSize = parameterInput("pageSize");
-        pageSize.clear();
-        pageSize.sendKeys("0");
+        fill("from", "2015-01-01");
+        fill("to", "2017-01-01");
+        fill("dryRun", "true");
+        fill("pageSize", "0");
         browser.findElement(launch).click();
         waitFor(() -> text(By.id("jobs:messages")).contains("pageSize"));
         assertEquals(latestBefore, latestExecution(), "a bad parameter launches nothing");
-        pageSize = parameterInput("pageSize");
-        pageSize.clear();
-        pageSize.sendKeys("7");
-        browser.findElement(launch).click();
+        fill("pageSize", "20");
+        fill("chunkSize", "100");
+        HttpCalls.Answer slow = HttpCalls.send(HttpRequest.newBuilder(sandbox("api/netsuite/settings"))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"concurrencyLimit\":5,\"latencyMillis\":60}")));
+        assertEquals(200, slow.status(), slow.body());
+        JsonObject finished;
+        long started;
+        By runRow;
+        try {
+            browser.findElement(launch).click();
+            started = awaitValue(() -> latestExecution() > latestBefore ? latestExecution() : null, PAGE_TIME);
+            runRow = By.xpath("//tbody[contains(@id,'run-list')]/tr[td[1][normalize-space()='" + started + "']]");
+            By row = runRow;
+            waitFor(() -> !browser.findElements(row).isEmpty() && !browser.findElement(row)
+                    .findElements(By.cssSelector("[id$=':estimated']")).isEmpty());
+            browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", browser.findElement(row));
+            screenshot("job-in-progress.png");
+            browser.get(bridge("console/audit.xhtml").toString());
+            assertTrue(text(By.id("audit:entries")).contains("execution " + started), text(By.id("audit:entries")));
+            browser.get(bridge("console/jobs.xhtml").toString());
+            waitFor(() -> !browser.findElements(By.xpath(jobRow() + "//a")).isEmpty());
+            browser.findElement(By.xpath(jobRow() + "//a")).click();
+            finished = awaitValue(() -> {
+                JsonObject run = execution(started);
+                return run.getString("batchStatus").equals("COMPLETED") ? run : null;
+            }, JOB_TIME);
+        } finally {
+            HttpCalls.send(HttpRequest.newBuilder(sandbox("api/netsuite/settings")).header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString("{\"concurrencyLimit\":5,\"latencyMillis\":0}")));
+        }
+        By row = runRow;
+        waitFor(() -> cell(row, "status").equals("COMPLETED")
+                && browser.findElement(row).findElement(By.cssSelector(".ui-progressbar-label")).getText().equals("100%"));
 
-        long started = awaitValue(() -> latestExecution() > latestBefore ? latestExecution() : null, PAGE_TIME);
-        By runRow = By.xpath("//tbody[contains(@id,'run-list')]/tr[td[1][normalize-space()='" + started + "']]");
-        waitFor(() -> !browser.findElements(runRow).isEmpty());
-        screenshot("job-in-progress.png");
-        browser.get(bridge("console/audit.xhtml").toString());
-        assertTrue(text(By.id("audit:entries")).contains("execution " + started), text(By.id("audit:entries")));
-        browser.get(bridge("console/jobs.xhtml").toString());
-        waitFor(() -> !browser.findElements(By.xpath(jobRow() + "//a")).isEmpty());
-        browser.findElement(By.xpath(jobRow() + "//a")).click();
-        JsonObject finished = awaitValue(() -> {
-            JsonObject run = execution(started);
-            return run.getString("batchStatus").equals("COMPLETED") ? run : null;
-        }, JOB_TIME);
-        waitFor(() -> cell(runRow, "status").equals("COMPLETED")
-                && browser.findElement(runRow).findElement(By.cssSelector(".ui-progressbar-label")).getText().equals("100%"));
-
-        assertEquals("7", finished.getJsonObject("parameters").getString("pageSize"), finished.toString());
-        JsonArray steps = finished.getJsonArray("steps");
-        assertEquals(Long.toString(sum(steps, "read")), cell(runRow, "read"));
-        assertEquals(Long.toString(sum(steps, "write")), cell(runRow, "written"));
-        assertEquals(Long.toString(steps.stream().mapToLong(s -> s.asJsonObject().getJsonNumber("skipped").longValue()).sum()),
-                cell(runRow, "skipped"));
-        assertEquals(Long.toString(steps.stream().mapToLong(s -> s.asJsonObject().getJsonNumber("rejected").longValue()).sum()),
-                cell(runRow, "rejected"));
+        assertEquals("true", finished.getJsonObject("parameters").getString("dryRun"), finished.toString());
+        assertEquals("20", finished.getJsonObject("parameters").getString("pageSize"), finished.toString());
+        JsonObject progress = finished.getJsonObject("progress");
+        assertEquals(HISTORY_ORDERS, progress.getInt("done"), finished.toString());
+        assertEquals(Integer.toString(HISTORY_ORDERS), cell(runRow, "read"));
+        assertEquals("of " + HISTORY_ORDERS, cell(runRow, "estimated"), "the count the job estimated up front");
+        assertEquals(finished.getString("exitStatus"), cell(runRow, "outcome"));
+        assertTrue(cell(runRow, "outcome").startsWith("DRY RUN: " + HISTORY_ORDERS + " orders and " + 3 * HISTORY_ORDERS
+                + " lines would be loaded"), cell(runRow, "outcome"));
         assertTrue(browser.findElements(By.xpath("//*[contains(@id,'op-stop')]")).isEmpty(), "a finished run has no stop button");
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", browser.findElement(runRow));
         screenshot("job-finished.png");
 
         browser.findElement(By.id("signout:sign-out")).click();
         waitFor(() -> browser.getCurrentUrl().endsWith("/console/login.xhtml"));
         browser.get(bridge("console/jobs.xhtml").toString());
         assertTrue(browser.getCurrentUrl().endsWith("/console/login.xhtml"), "signed out: " + browser.getCurrentUrl());
+    }
+
+    private static void fill(String parameter, String value) {
+        WebElement input = parameterInput(parameter);
+        input.clear();
+        input.sendKeys(value);
     }
 
     @Test
@@ -371,13 +400,6 @@ class ConsoleBrowserIT extends IntegrationSuite {
                 .header("Authorization", AdminApi.operator()).GET());
         assertEquals(200, answer.status(), answer.body());
         return answer.json();
-    }
-
-    private static long sum(JsonArray steps, String metric) {
-        return steps.stream().mapToLong(s -> {
-            JsonObject metrics = s.asJsonObject().getJsonObject("metrics");
-            return metrics.containsKey(metric) ? metrics.getJsonNumber(metric).longValue() : 0;
-        }).sum();
     }
 
     private static void waitFor(java.util.function.BooleanSupplier condition) {

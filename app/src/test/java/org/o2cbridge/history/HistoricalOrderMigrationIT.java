@@ -38,6 +38,8 @@ class HistoricalOrderMigrationIT extends IntegrationSuite {
 
     @Test
     void historyReachesSalesforceOnceWithTheOrdersOfUnknownCustomersSetAsideWithSalesforcesError() {
+        // history customers are numbered from 1 in every plan; no other test of the suite gives customers 11
+        // and 12 an account (the console's plan has ten customers)
         JsonObject plan = history("{\"seed\":11,\"orders\":" + ORDERS + ",\"linesPerOrder\":" + LINES_PER_ORDER
                 + ",\"from\":\"2019-01-01\",\"to\":\"2021-01-01\",\"customers\":12,\"customersWithoutAccount\":2}");
         long firstId = Long.parseLong(plan.getString("firstId"));

@@ -19,6 +19,8 @@ import java.util.Map;
  *            [--erp netsuite|sap|d365 --legal-entity LE --limit BRIDGE_LIMIT]
  *   d365-budget --bridge URL --sandbox URL --org-key PEM --db-url JDBC --legal-entity LE [--orders 2000]
  *            [--accounts 200] [--budget 600] [--window-seconds 60] [--margin-ms MS] [--limit N] --run I --results FILE
+ *   migrate  --bridge URL --sandbox URL --operator-password P [--orders 100000] [--lines 3] [--partitions 4]
+ *            [--chunk 2000] --run I --results FILE [--warmup]
  *   report   --results FILE --machine FILE --doc FILE
  * </pre>
  */
@@ -29,7 +31,7 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: Bench accept|dispatch|d365-budget|report --option value ...");
+            System.err.println("usage: Bench accept|dispatch|d365-budget|migrate|report --option value ...");
             System.exit(2);
         }
         Map<String, String> options = options(args);
@@ -37,6 +39,7 @@ public final class Bench {
             case "accept" -> AcceptanceLoad.run(options);
             case "dispatch" -> DispatchRun.run(options);
             case "d365-budget" -> D365BudgetRun.run(options);
+            case "migrate" -> MigrationRun.run(options);
             case "report" -> Report.write(options);
             default -> {
                 System.err.println("unknown command " + args[0]);

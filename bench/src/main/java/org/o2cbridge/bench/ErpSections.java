@@ -5,6 +5,7 @@ import java.util.Map;
 
 import static org.o2cbridge.bench.Report.first;
 import static org.o2cbridge.bench.Report.fmt;
+import static org.o2cbridge.bench.Report.line;
 import static org.o2cbridge.bench.Report.max;
 import static org.o2cbridge.bench.Report.median;
 import static org.o2cbridge.bench.Report.of;
@@ -160,9 +161,5 @@ final class ErpSections {
             md.append(" | ").append(column.isEmpty() ? "–" : "`" + first(column, key).replace(",", ", ").replace('_', ' ') + "`");
         }
         return md.append(" |\n").toString();
-    }
-
-    private static String line(String label, String value, String target) {
-        return "| " + label + " | " + value + " | " + target + " |\n";
     }
 }

@@ -18,19 +18,20 @@ import java.util.function.Predicate;
  * {@code docs/benchmarks.md}: medians over the runs, ratios against the baselines of the same run,
  * the targets met or missed, and every run's own figures. Only the part between the two result
  * markers is replaced; the text around it is kept. Inside it each part of the benchmark
- * (acceptance, dispatch, erp, d365-budget) has markers of its own and says when it was measured:
+ * (acceptance, dispatch, erp, d365-budget, migration) has markers of its own and says when it was measured:
  * a part this run measured is written anew, a part it did not run keeps its latest figures.
  */
 final class Report {
 
     static final String BEGIN = "<!-- bench/run results: begin (generated; everything up to the end marker is replaced) -->";
     static final String END = "<!-- bench/run results: end -->";
-    static final List<String> PARTS = List.of("acceptance", "dispatch", "erp", "d365-budget");
+    static final List<String> PARTS = List.of("acceptance", "dispatch", "erp", "d365-budget", "migration");
     private static final Map<String, Function<List<Map<String, String>>, String>> SECTIONS = Map.of(
             "acceptance", CoreSections::acceptance,
             "dispatch", CoreSections::netsuite,
             "erp", ErpSections::waves,
-            "d365-budget", ErpSections::budget);
+            "d365-budget", ErpSections::budget,
+            "migration", MigrationSection::migration);
 
     private Report() {
     }
@@ -108,6 +109,11 @@ final class Report {
     static StringBuilder row(StringBuilder label, String value, String target, Boolean met) {
         return new StringBuilder("| ").append(label).append(" | ").append(value).append(" | ").append(target)
                 .append(" | ").append(met == null ? "" : met ? "met" : "**missed**").append(" |\n");
+    }
+
+    /** A row of a figure / value / target table. */
+    static String line(String label, String value, String target) {
+        return "| " + label + " | " + value + " | " + target + " |\n";
     }
 
     static String verdict(String target, boolean met) {

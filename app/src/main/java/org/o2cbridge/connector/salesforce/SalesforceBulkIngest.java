@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.logging.Logger;
 
 /**
  * Bulk API 2.0 ingest: one upsert job per call of {@link #upsert} — create the job, upload its CSV
@@ -32,7 +33,8 @@ import java.util.Set;
  * rows it refused from {@code failedResults} with their {@code sf__Error}. The wait polls the job
  * with a growing interval up to {@code o2c.salesforce.bulk.poll-max-interval} and gives up after
  * {@code o2c.salesforce.bulk.max-wait}. A job Salesforce ends as {@code Failed} or {@code Aborted}
- * fails the call as a whole. A 401 renews the session once. Every call has the adapter's
+ * fails the call as a whole. A finished job is deleted once its failures are read. A 401 renews
+ * the session once. Every call has the adapter's
  * timeouts ({@link SalesforceHttp}).
  */
 @ApplicationScoped
@@ -41,6 +43,7 @@ public class SalesforceBulkIngest {
     public static final String ERROR_COLUMN = "sf__Error";
     private static final Set<String> DONE = Set.of("JobComplete", "Failed", "Aborted");
     private static final Duration FIRST_POLL = Duration.ofMillis(50);
+    private static final Logger LOG = Logger.getLogger(SalesforceBulkIngest.class.getName());
 
     @Inject
     SalesforceSettings settings;
@@ -90,7 +93,17 @@ public class SalesforceBulkIngest {
         long failed = done.getJsonNumber("numberRecordsFailed").longValue();
         List<FailedRow> rows = failed == 0 ? List.of()
                 : failedRows(call("GET", job + "/failedResults", null, null, "bulk failed results of job " + id).body());
+        forget(job, id);
         return new Outcome(id, done.getJsonNumber("numberRecordsProcessed").longValue(), rows);
+    }
+
+    /** Deletes the finished job and its result files, which Salesforce would otherwise keep for 7 days. */
+    private void forget(String job, String id) {
+        try {
+            call("DELETE", job, null, null, "bulk delete of job " + id);
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "Salesforce bulk job " + id + " stays until Salesforce deletes it: " + e.getMessage());
+        }
     }
 
     private JsonObject awaitEnd(String job, String id) {

@@ -7,7 +7,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Looks up what the ERPs call a Salesforce record. */
@@ -43,6 +46,24 @@ public class CrossReferenceService {
                 .setParameter("erpId", erpId)
                 .setMaxResults(1)
                 .getResultStream().findFirst();
+    }
+
+    /**
+     * The Salesforce records one ERP calls by these ids, by ERP id (the latest where one has
+     * several); ids it does not know are left out. One query per 1,000 ids.
+     */
+    public Map<String, String> sfIdsByErpIds(String entityType, String targetSystem, Collection<String> erpIds) {
+        Map<String, String> found = new HashMap<>();
+        List<String> ids = List.copyOf(erpIds);
+        for (int from = 0; from < ids.size(); from += 1000) {
+            em.createQuery("select x from CrossReference x where x.targetSystem = :system and x.entityType = :type "
+                            + "and x.erpId in :erpIds order by x.updatedAt", CrossReference.class)
+                    .setParameter("system", targetSystem)
+                    .setParameter("type", entityType)
+                    .setParameter("erpIds", ids.subList(from, Math.min(ids.size(), from + 1000)))
+                    .getResultStream().forEach(x -> found.put(x.erpId(), x.sfId()));
+        }
+        return found;
     }
 
     /** Records (or updates) what one ERP calls a Salesforce record, in the caller's transaction. */

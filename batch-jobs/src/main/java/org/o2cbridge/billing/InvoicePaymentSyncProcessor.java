@@ -1,6 +1,7 @@
 package org.o2cbridge.billing;
 
 import jakarta.batch.api.chunk.ItemProcessor;
+import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -16,8 +17,12 @@ public class InvoicePaymentSyncProcessor implements ItemProcessor {
     @Inject
     OrderLinks links;
 
+    @Inject
+    StepContext step;
+
     @Override
     public Object processItem(Object item) {
-        return new BillingLinker(links).link((BillingDocument) item);
+        OrderLinks known = step.getTransientUserData() instanceof SyncState state ? state.links() : links;
+        return new BillingLinker(known).link((BillingDocument) item);
     }
 }

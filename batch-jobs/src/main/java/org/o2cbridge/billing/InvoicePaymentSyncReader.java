@@ -17,7 +17,8 @@ import java.util.Deque;
  * Reads the ERP's billing documents changed after the job's watermark, a page at a time. The
  * checkpoint is the watermark the run started from and how many documents it has read, so a
  * restart asks for the same query and goes on after the last committed chunk. How far what it read
- * covers the ERP's changes ({@link CompleteThrough}) goes to the writer in the step's transient data.
+ * covers the ERP's changes ({@link CompleteThrough}) goes to the writer, and the links of each page
+ * read (two look-ups a page, {@link PageLinks}) to the processor, in the step's transient data.
  */
 @Named("invoicePaymentSyncReader")
 @Dependent
@@ -32,6 +33,9 @@ public class InvoicePaymentSyncReader extends AbstractItemReader {
 
     @Inject
     BillingWatermark watermark;
+
+    @Inject
+    OrderLinks links;
 
     @Inject
     JobContext job;
@@ -49,10 +53,12 @@ public class InvoicePaymentSyncReader extends AbstractItemReader {
     private int pageSize;
     private boolean more = true;
     private final CompleteThrough complete = new CompleteThrough();
+    private PageLinks pageLinks;
 
     @Override
     public void open(Serializable checkpoint) {
-        step.setTransientUserData(complete);
+        pageLinks = new PageLinks(links);
+        step.setTransientUserData(new SyncState(complete, pageLinks));
         pageSize = Integer.parseInt(pageSizeProperty);
         if (checkpoint instanceof Position position) {
             since = position.since();
@@ -91,6 +97,7 @@ public class InvoicePaymentSyncReader extends AbstractItemReader {
     private void fill(long offset) {
         BillingPage next = source.changedSince(since, Math.toIntExact(offset), pageSize);
         page.addAll(next.documents());
+        pageLinks.load(next.documents());
         more = next.hasMore() && !next.documents().isEmpty();
     }
 }

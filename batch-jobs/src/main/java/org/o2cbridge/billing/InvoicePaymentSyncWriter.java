@@ -49,9 +49,9 @@ public class InvoicePaymentSyncWriter extends AbstractItemWriter {
                         outcome.statusCode() + ": " + outcome.message());
             }
         }
-        if (!records.isEmpty() && step.getTransientUserData() instanceof CompleteThrough complete
-                && complete.instant() != null) {
-            watermark.advance(job.getJobName(), complete.instant());
+        if (!records.isEmpty() && step.getTransientUserData() instanceof SyncState state
+                && state.complete().instant() != null) {
+            watermark.advance(job.getJobName(), state.complete().instant());
         }
     }
 }

@@ -32,9 +32,36 @@ class InvoicePaymentSyncReaderTest {
         }
     }
 
-    private static InvoicePaymentSyncReader reader(BillingSource source) {
+    /** Knows the sales orders "SO" and counts how it was asked: one by one or many at once. */
+    private static final class CountingLinks implements OrderLinks {
+        int single;
+        final List<Integer> batches = new ArrayList<>();
+
+        @Override
+        public java.util.Optional<String> salesforceOrder(String erpOrderId) {
+            single++;
+            return erpOrderId.equals("SO") ? java.util.Optional.of("801000000000001AAA") : java.util.Optional.empty();
+        }
+
+        @Override
+        public java.util.Optional<String> salesforceAccount(String erpCustomerId) {
+            single++;
+            return java.util.Optional.empty();
+        }
+
+        @Override
+        public java.util.Map<String, String> salesforceOrders(java.util.Collection<String> erpOrderIds) {
+            batches.add(erpOrderIds.size());
+            return erpOrderIds.contains("SO") ? java.util.Map.of("SO", "801000000000001AAA") : java.util.Map.of();
+        }
+    }
+
+    private final CountingLinks links = new CountingLinks();
+
+    private InvoicePaymentSyncReader reader(BillingSource source) {
         InvoicePaymentSyncReader reader = new InvoicePaymentSyncReader();
         reader.source = source;
+        reader.links = links;
         reader.pageSizeProperty = "4";
         Object[] transientData = new Object[1];
         reader.step = (jakarta.batch.runtime.context.StepContext) java.lang.reflect.Proxy.newProxyInstance(
@@ -52,7 +79,7 @@ class InvoicePaymentSyncReaderTest {
         return reader;
     }
 
-    private static List<String> readAll(InvoicePaymentSyncReader reader) {
+    private List<String> readAll(InvoicePaymentSyncReader reader) {
         List<String> ids = new ArrayList<>();
         Object item;
         while ((item = reader.readItem()) != null) {
@@ -81,5 +108,19 @@ class InvoicePaymentSyncReaderTest {
 
         assertEquals(List.of("6", "7", "8", "9"), readAll(reader));
         assertEquals(List.of(4, 8), source.offsets);
+    }
+
+    @Test
+    void eachPagesOrdersAreLookedUpOnceForThePageNotOncePerDocument() {
+        InvoicePaymentSyncReader reader = reader(new TenDocuments());
+        reader.open(new InvoicePaymentSyncReader.Position(SINCE, 0));
+        readAll(reader);
+        SyncState state = (SyncState) reader.step.getTransientUserData();
+
+        assertEquals(java.util.Optional.of("801000000000001AAA"), state.links().salesforceOrder("SO"));
+        assertEquals(List.of(1), links.batches, "the ten documents' one sales order, looked up with the first page");
+        assertEquals(0, links.single, "no look-up of its own for a document the pages held");
+        assertEquals(java.util.Optional.empty(), state.links().salesforceOrder("SO-ELSEWHERE"));
+        assertEquals(1, links.single, "a sales order no page held is looked up on its own");
     }
 }

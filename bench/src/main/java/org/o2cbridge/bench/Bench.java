@@ -21,6 +21,8 @@ import java.util.Map;
  *            [--accounts 200] [--budget 600] [--window-seconds 60] [--margin-ms MS] [--limit N] --run I --results FILE
  *   migrate  --bridge URL --sandbox URL --operator-password P [--orders 100000] [--lines 3] [--partitions 4]
  *            [--chunk 2000] --run I --results FILE [--warmup]
+ *   billing  --bridge URL --sandbox URL --org-key PEM --db-url JDBC --operator-password P [--orders 1000]
+ *            [--invoices-per-order 100] --run I --results FILE [--warmup]
  *   report   --results FILE --machine FILE --doc FILE
  * </pre>
  */
@@ -31,7 +33,7 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: Bench accept|dispatch|d365-budget|migrate|report --option value ...");
+            System.err.println("usage: Bench accept|dispatch|d365-budget|migrate|billing|report --option value ...");
             System.exit(2);
         }
         Map<String, String> options = options(args);
@@ -40,6 +42,7 @@ public final class Bench {
             case "dispatch" -> DispatchRun.run(options);
             case "d365-budget" -> D365BudgetRun.run(options);
             case "migrate" -> MigrationRun.run(options);
+            case "billing" -> BillingRun.run(options);
             case "report" -> Report.write(options);
             default -> {
                 System.err.println("unknown command " + args[0]);

@@ -18,20 +18,21 @@ import java.util.function.Predicate;
  * {@code docs/benchmarks.md}: medians over the runs, ratios against the baselines of the same run,
  * the targets met or missed, and every run's own figures. Only the part between the two result
  * markers is replaced; the text around it is kept. Inside it each part of the benchmark
- * (acceptance, dispatch, erp, d365-budget, migration) has markers of its own and says when it was measured:
+ * (acceptance, dispatch, erp, d365-budget, migration, billing) has markers of its own and says when it was measured:
  * a part this run measured is written anew, a part it did not run keeps its latest figures.
  */
 final class Report {
 
     static final String BEGIN = "<!-- bench/run results: begin (generated; everything up to the end marker is replaced) -->";
     static final String END = "<!-- bench/run results: end -->";
-    static final List<String> PARTS = List.of("acceptance", "dispatch", "erp", "d365-budget", "migration");
+    static final List<String> PARTS = List.of("acceptance", "dispatch", "erp", "d365-budget", "migration", "billing");
     private static final Map<String, Function<List<Map<String, String>>, String>> SECTIONS = Map.of(
             "acceptance", CoreSections::acceptance,
             "dispatch", CoreSections::netsuite,
             "erp", ErpSections::waves,
             "d365-budget", ErpSections::budget,
-            "migration", MigrationSection::migration);
+            "migration", BatchJobSections::migration,
+            "billing", BatchJobSections::billing);
 
     private Report() {
     }

@@ -6,6 +6,8 @@ import org.o2cbridge.billing.OrderLinks;
 import org.o2cbridge.xref.CrossReference;
 import org.o2cbridge.xref.CrossReferenceService;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -28,5 +30,15 @@ public class NetSuiteOrderLinks implements OrderLinks {
     public Optional<String> salesforceAccount(String erpCustomerId) {
         return references.findByErpId(CrossReferenceService.ACCOUNT, NetSuiteGateway.SYSTEM, erpCustomerId)
                 .map(CrossReference::sfId);
+    }
+
+    @Override
+    public Map<String, String> salesforceOrders(Collection<String> erpOrderIds) {
+        return references.sfIdsByErpIds(CrossReferenceService.ORDER, NetSuiteGateway.SYSTEM, erpOrderIds);
+    }
+
+    @Override
+    public Map<String, String> salesforceAccounts(Collection<String> erpCustomerIds) {
+        return references.sfIdsByErpIds(CrossReferenceService.ACCOUNT, NetSuiteGateway.SYSTEM, erpCustomerIds);
     }
 }

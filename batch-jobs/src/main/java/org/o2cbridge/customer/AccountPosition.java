@@ -5,8 +5,8 @@ import java.io.Serializable;
 /**
  * Where the initial load stands in a query job's results: the job, the locator of the page to read
  * ({@code null} for the first page) and how many records of that page are committed already. A
- * restart asks for that page again and passes over those records; once a page is read through, the
- * position moves to the next page's locator. As text (for {@code job_position}):
+ * restart asks for that page again and passes over those records; the position moves to the next
+ * page's locator when its first record is read. As text (for {@code job_position}):
  * {@code jobId|locator|done}.
  */
 public record AccountPosition(String jobId, String locator, long done) implements Serializable {

@@ -14,6 +14,12 @@ public interface AccountSource {
     QueryJob query();
 
     /**
+     * The query job as Salesforce has it now, for a run that goes on reading it; throws
+     * {@link QueryJobGoneException} when Salesforce no longer has it.
+     */
+    QueryJob job(String jobId);
+
+    /**
      * The page of the job's results that starts at {@code locator} (null: the first), at most
      * {@code maxRecords} long. Throws {@link QueryJobGoneException} when Salesforce no longer
      * has the job.

@@ -17,7 +17,8 @@ import java.util.logging.Logger;
 /**
  * Reads Salesforce's Accounts from one Bulk API 2.0 query job, a page of results at a time and
  * each page record by record as it arrives, so no more than the record in hand is held. A first
- * run starts the query job and waits for it (its record count is the run's estimate). The
+ * run starts the query job and waits for it; its record count is the run's estimate, asked of
+ * Salesforce again by a run that goes on reading the job. The
  * checkpoint is an {@link AccountPosition} — the job, the locator of the page being read and how
  * many of its records are committed — so a restart asks for that page again and carries on after
  * them; a resume of a stale execution starts from the position that execution committed
@@ -71,10 +72,7 @@ public class CustomerInitialLoadReader extends AbstractItemReader {
         if (start == null) {
             startQuery();
         } else {
-            jobId = start.jobId();
-            locator = start.locator();
-            done = start.done();
-            openPage(done);
+            goOn(start);
         }
     }
 
@@ -123,6 +121,28 @@ public class CustomerInitialLoadReader extends AbstractItemReader {
         return AccountPosition.parse(positions.of(Long.parseLong(resumes.strip())).get(PART));
     }
 
+    /** Carries on reading the query job at {@code start}, which a run before committed. */
+    private void goOn(AccountPosition start) {
+        AccountSource.QueryJob query;
+        try {
+            query = source.job(start.jobId());
+        } catch (QueryJobGoneException e) {
+            LOG.warning(() -> goneMessage(e));
+            startQuery();
+            return;
+        }
+        jobId = start.jobId();
+        locator = start.locator();
+        done = start.done();
+        estimates.expect(job.getExecutionId(), job.getJobName(), query.records());
+        openPage(done);
+    }
+
+    private String goneMessage(QueryJobGoneException e) {
+        return "Run " + job.getExecutionId() + " of " + job.getJobName() + " starts a new query job: " + e.getMessage()
+                + "; the accounts read already are upserted again and change nothing";
+    }
+
     private void startQuery() {
         AccountSource.QueryJob query = source.query();
         jobId = query.id();
@@ -137,8 +157,7 @@ public class CustomerInitialLoadReader extends AbstractItemReader {
         try {
             page = source.page(jobId, locator, pageSize);
         } catch (QueryJobGoneException e) {
-            LOG.warning(() -> "Run " + job.getExecutionId() + " of " + job.getJobName() + " starts a new query job: "
-                    + e.getMessage() + "; the accounts read already are upserted again and change nothing");
+            LOG.warning(() -> goneMessage(e));
             startQuery();
             return;
         }

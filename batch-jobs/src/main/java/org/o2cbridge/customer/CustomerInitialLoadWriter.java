@@ -50,10 +50,16 @@ public class CustomerInitialLoadWriter extends AbstractItemWriter {
     @BatchProperty(name = "dryRun")
     String dryRun;
 
-    /** Says the run's outcome from the start, so a run that finds no account says so too. */
+    /**
+     * Says the run's outcome from the start, so a run that finds no account says so too; a
+     * restarted run counts what its run did before towards its progress.
+     */
     @Override
     public void open(Serializable checkpoint) {
         LoadTally tally = step.getPersistentUserData() instanceof LoadTally kept ? kept : new LoadTally();
+        if (tally.read() > 0) {
+            estimates.done(job.getExecutionId(), tally.read());
+        }
         job.setExitStatus(tally.describe(dry()));
     }
 

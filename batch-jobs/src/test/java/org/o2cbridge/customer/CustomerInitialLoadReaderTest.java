@@ -37,6 +37,15 @@ class CustomerInitialLoadReaderTest {
         }
 
         @Override
+        public QueryJob job(String jobId) {
+            asked.add(jobId);
+            if (gone.contains(jobId)) {
+                throw new QueryJobGoneException("Salesforce has no query job " + jobId);
+            }
+            return new QueryJob(jobId, 11);
+        }
+
+        @Override
         public AccountPage page(String jobId, String locator, int maxRecords) {
             asked.add(jobId + "@" + locator + "/" + maxRecords);
             if (gone.contains(jobId)) {
@@ -162,7 +171,8 @@ class CustomerInitialLoadReaderTest {
 
         assertEquals(ids(7, 11), read(restarted, 20));
         assertEquals(0, source.jobs, "a restart reads the same query job");
-        assertEquals(List.of("750J1@4/4", "750J1@8/4"), source.asked);
+        assertEquals(List.of("750J1", "750J1@4/4", "750J1@8/4"), source.asked);
+        assertEquals(List.of(11L, 11L), estimates.expected, "the job's count, asked again, is the restarted run's estimate");
     }
 
     @Test
@@ -188,7 +198,7 @@ class CustomerInitialLoadReaderTest {
 
         assertEquals(ids(10, 11), read(resumed, 20));
         assertEquals(0, source.jobs);
-        assertEquals(List.of("750J9@8/4"), source.asked);
+        assertEquals(List.of("750J9", "750J9@8/4"), source.asked);
     }
 
     @Test
@@ -200,7 +210,20 @@ class CustomerInitialLoadReaderTest {
 
         assertEquals(ids(1, 11), read(restarted, 20));
         assertEquals(1, source.jobs);
-        assertEquals("750J1@null/4", source.asked.get(1));
+        assertEquals(List.of("750J9", "750J1@null/4", "750J1@4/4", "750J1@8/4"), source.asked);
+        assertEquals(List.of(11L), estimates.expected);
+    }
+
+    @Test
+    void aQueryJobThatGoesWhileItIsReadIsReplacedToo() {
+        ElevenAccounts source = new ElevenAccounts();
+        CustomerInitialLoadReader reader = reader(source, null);
+        reader.open(null);
+        assertEquals(ids(1, 4), read(reader, 4));
+        source.gone.add("750J1");
+
+        assertEquals(ids(1, 11), read(reader, 20), "the new job's accounts, from the first");
+        assertEquals(2, source.jobs);
     }
 
     @Test

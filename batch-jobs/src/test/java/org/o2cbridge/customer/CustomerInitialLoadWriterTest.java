@@ -111,8 +111,10 @@ class CustomerInitialLoadWriterTest {
         assertTrue(tally instanceof LoadTally, String.valueOf(tally));
 
         CustomerInitialLoadWriter restarted = writer("false");
+        done.clear();
         restarted.open("checkpoint");
         assertEquals("LOADED: 1 of 2 customers; NetSuite refused 1", contexts.values.get("exitStatus"));
+        assertEquals(List.of(2L), done, "what the run did before counts towards the restarted run's progress");
     }
 
     @Test

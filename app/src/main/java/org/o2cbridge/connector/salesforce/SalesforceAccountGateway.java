@@ -53,17 +53,32 @@ public class SalesforceAccountGateway implements AccountSource {
     @Override
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     @Retry(maxRetries = 3, delay = 5000, jitter = 2000, retryOn = RetryableCallException.class)
+    public QueryJob job(String jobId) {
+        try {
+            SalesforceBulkQuery.Completed info = bulk.info(jobId);
+            return new QueryJob(info.id(), info.records());
+        } catch (RejectedCallException e) {
+            throw goneOr(jobId, e);
+        }
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    @Retry(maxRetries = 3, delay = 5000, jitter = 2000, retryOn = RetryableCallException.class)
     public AccountPage page(String jobId, String locator, int maxRecords) {
         SalesforceBulkQuery.Page page;
         try {
             page = bulk.results(jobId, locator, maxRecords);
         } catch (RejectedCallException e) {
-            if (Integer.valueOf(404).equals(e.httpStatus())) {
-                throw new QueryJobGoneException("Salesforce no longer has query job " + jobId + " (" + e.getMessage() + ")");
-            }
-            throw e;
+            throw goneOr(jobId, e);
         }
         return page(page.csv(), page.nextLocator());
+    }
+
+    /** A 404 says Salesforce no longer has the job; any other refusal stays as it is. */
+    private static RuntimeException goneOr(String jobId, RejectedCallException e) {
+        return Integer.valueOf(404).equals(e.httpStatus())
+                ? new QueryJobGoneException("Salesforce no longer has query job " + jobId + " (" + e.getMessage() + ")") : e;
     }
 
     /** The accounts of one CSV page as they are read from {@code csv}, header row first. */

@@ -80,6 +80,16 @@ public class SalesforceBulkQuery {
     }
 
     /**
+     * The query job as Salesforce has it now: its id and how many records it found. A job
+     * Salesforce no longer has is a {@link RejectedCallException} with HTTP status 404.
+     */
+    public Completed info(String jobId) {
+        JsonObject info = json(call("GET", "/jobs/query/" + jobId, null, "bulk query job info of " + jobId));
+        return new Completed(jobId, info.containsKey("numberRecordsProcessed")
+                ? info.getJsonNumber("numberRecordsProcessed").longValue() : 0);
+    }
+
+    /**
      * The page of the job's results at {@code locator} (null: the first). A job Salesforce no
      * longer has is a {@link RejectedCallException} with HTTP status 404.
      */

@@ -161,6 +161,14 @@ class SalesforceAccountGatewayTest {
     void aJobSalesforceNoLongerHasIsSaidSo() {
         QueryJobGoneException gone = assertThrows(QueryJobGoneException.class, () -> gateway.page("750GONE", null, 2));
         assertTrue(gone.getMessage().contains("750GONE"), gone.getMessage());
+        assertThrows(QueryJobGoneException.class, () -> gateway.job("750GONE"));
+    }
+
+    @Test
+    void aRunThatGoesOnAsksTheJobsRecordCountAgain() {
+        polls.set(5);
+        assertEquals(new AccountSource.QueryJob("750Q1", 3), gateway.job("750Q1"));
+        assertEquals(List.of("GET /750Q1"), requests);
     }
 
     @Test

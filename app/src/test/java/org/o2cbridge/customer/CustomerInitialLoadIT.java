@@ -15,8 +15,10 @@ import org.o2cbridge.testing.TestIds;
 import org.o2cbridge.testing.TestOrders;
 import org.o2cbridge.testing.TestTokens;
 
+import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,7 +32,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * with a Bulk API 2.0 query job and upserts them into the simulated NetSuite with SOAP upsertList:
  * a dry run writes nothing; a run creates each account's customer once, sets the account NetSuite
  * refuses aside with NetSuite's message, and leaves the bridge knowing each customer, so an order of
- * a loaded account makes no customer call; running it again creates no second customer. The org is
+ * a loaded account makes no customer call; running it again creates no second customer. A stopped
+ * run restarts after its last chunk and still creates each customer once. The org is
  * shared with the rest of the suite, so only this test's accounts are looked at.
  */
 class CustomerInitialLoadIT extends IntegrationSuite {
@@ -106,6 +109,61 @@ class CustomerInitialLoadIT extends IntegrationSuite {
         assertTrue(LOADED.matcher(again.getString("exitStatus")).matches(), again.toString());
         assertEquals(1, createdInNetSuite(acme), "loading again updates the customer and makes no second one");
         assertEquals(1, createdInNetSuite(globex));
+    }
+
+    @Test
+    void aStoppedRunRestartsAfterItsLastChunkAndLoadsEachCustomerOnce() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        List<String> accounts = List.of(
+                createAccount("Initech Load " + run, address("1 Tech Way", "Austin", "TX", "73301", "US"), null),
+                createAccount("Umbrella Load " + run, address("2 Lab Rd", "Raccoon City", "MO", "63101", "US"), null),
+                createAccount("Hooli Load " + run, address("3 Valley Dr", "Palo Alto", "CA", "94301", "US"), null));
+        try {
+            netSuiteSettings("{\"concurrencyLimit\":5,\"latencyMillis\":400}");
+            int callsBefore = upsertListCalls();
+            long first = jobs.start(JOB, "{\"chunkSize\":1,\"pageSize\":2}");
+            Eventually.await(this::upsertListCalls, calls -> calls > callsBefore, JOB_TIME,
+                    "the first upsertList of execution " + first);
+            Answer stop = jobs.post("api/v1/admin/jobs/executions/" + first + "/stop", "");
+            assertEquals(202, stop.status(), stop.body());
+            JsonObject stopped = Eventually.await(() -> jobs.execution(first),
+                    execution -> Set.of("STOPPED", "COMPLETED", "FAILED").contains(execution.getString("batchStatus")),
+                    JOB_TIME, "execution " + first + " stopped");
+            assertEquals("STOPPED", stopped.getString("batchStatus"), stopped.toString());
+            int writtenBefore = stopped.getJsonArray("steps").getJsonObject(0).getJsonObject("metrics").getInt("write");
+            assertTrue(writtenBefore >= 1, stopped.toString());
+
+            netSuiteSettings("{\"concurrencyLimit\":5,\"latencyMillis\":0}");
+            Answer restarted = jobs.post("api/v1/admin/jobs/executions/" + first + "/restart", "{}");
+            assertEquals(201, restarted.status(), restarted.body());
+            JsonObject rest = jobs.awaitCompleted(restarted.json().getJsonNumber("executionId").longValue(), JOB_TIME);
+
+            long total = rest.getJsonObject("progress").getJsonNumber("estimatedTotal").longValue();
+            assertTrue(writtenBefore < total, "stopped before the end: " + stopped);
+            JsonObject metrics = rest.getJsonArray("steps").getJsonObject(0).getJsonObject("metrics");
+            assertEquals(total - writtenBefore, metrics.getInt("read"), "the restart reads on after the last chunk: " + rest);
+            assertEquals(total, rest.getJsonObject("progress").getJsonNumber("done").longValue(), rest.toString());
+            Matcher counts = LOADED.matcher(rest.getString("exitStatus"));
+            assertTrue(counts.matches(), rest.toString());
+            assertEquals(total, Long.parseLong(counts.group(2)), "the run's counts go on over the restart: " + rest);
+            for (String account : accounts) {
+                assertEquals(200, customer(account).status(), account);
+                assertEquals(1, createdInNetSuite(account), account);
+            }
+        } finally {
+            netSuiteSettings("{\"concurrencyLimit\":5,\"latencyMillis\":0}");
+        }
+    }
+
+    private void netSuiteSettings(String json) {
+        Answer answer = HttpCalls.send(HttpRequest.newBuilder(sandbox("api/netsuite/settings"))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
+        assertEquals(200, answer.status(), answer.body());
+    }
+
+    private int upsertListCalls() {
+        return HttpCalls.get(sandbox("api/netsuite/stats"), null).json().getJsonObject("callsByOperation")
+                .getInt("SOAP upsertList", 0);
     }
 
     private String createAccount(String name, JsonObjectBuilder billing, JsonObjectBuilder shipping) {

@@ -82,8 +82,9 @@ public class SalesforceHttp {
     /**
      * Sends the request and answers the response once its headers are in, the body left to be
      * read as it arrives (the caller closes it): for results too large to hold. The request's
-     * timeout bounds the wait for the headers; an answer other than 2xx is read whole and
-     * answered as text, for the caller's error handling.
+     * timeout bounds the wait for the headers only; the body has no timeout of its own, so a body
+     * that stalls midway holds its reader. An answer other than 2xx is read whole and answered as
+     * text, for the caller's error handling.
      */
     public Streamed stream(HttpRequest.Builder request, String what) {
         Instant started = monitor.start();

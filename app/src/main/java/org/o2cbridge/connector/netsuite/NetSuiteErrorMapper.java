@@ -31,7 +31,9 @@ import static org.o2cbridge.connector.netsuite.NetSuiteGateway.SYSTEM;
  */
 class NetSuiteErrorMapper implements ResponseExceptionMapper<ExternalCallException> {
 
-    static final Set<String> THROTTLING_CODES = Set.of("SSS_REQUEST_LIMIT_EXCEEDED", "CONCURRENCY_LIMIT_EXCEEDED");
+    static final Set<String> THROTTLING_CODES = Set.of("SSS_REQUEST_LIMIT_EXCEEDED", "CONCURRENCY_LIMIT_EXCEEDED",
+            // SuiteTalk SOAP over the account's concurrency limit (token-based and request-level logins)
+            "WS_REQUEST_BLOCKED", "WS_CONCUR_SESSION_DISALLWD", "EXCEEDED_MAX_CONCUR_RQST");
 
     private final Clock clock;
 

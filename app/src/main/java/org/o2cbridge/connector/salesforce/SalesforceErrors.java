@@ -39,10 +39,15 @@ final class SalesforceErrors {
 
     /** The failure for a non-2xx REST answer of {@code what} (e.g. "order write-back"). */
     static ExternalCallException failure(HttpResponse<String> response, String what, Clock clock) {
+        return failure(response, response.body(), what, clock);
+    }
+
+    /** The same, for an answer whose body was read apart from the response (a streamed one). */
+    static ExternalCallException failure(HttpResponse<?> response, String body, String what, Clock clock) {
         int status = response.statusCode();
-        List<ApiError> errors = parse(response.body());
+        List<ApiError> errors = parse(body);
         String code = errors.isEmpty() ? null : errors.get(0).errorCode();
-        String detail = "Salesforce " + what + " answered HTTP " + status + ": " + describe(errors, response.body());
+        String detail = "Salesforce " + what + " answered HTTP " + status + ": " + describe(errors, body);
         boolean throttled = status == 429 || (status == 403 && errors.stream()
                 .anyMatch(e -> REQUEST_LIMIT_EXCEEDED.equals(e.errorCode())));
         if (throttled || status >= 500) {

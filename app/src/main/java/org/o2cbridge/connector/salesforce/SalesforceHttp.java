@@ -7,6 +7,8 @@ import org.o2cbridge.connector.ExternalCallMonitor;
 import org.o2cbridge.connector.RetryableCallException;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
@@ -75,6 +77,50 @@ public class SalesforceHttp {
             monitor.record(SYSTEM, started, CallOutcome.ofFailure(e, false), e.getMessage());
             throw e;
         }
+    }
+
+    /**
+     * Sends the request and answers the response once its headers are in, the body left to be
+     * read as it arrives (the caller closes it): for results too large to hold. The request's
+     * timeout bounds the wait for the headers only; the body has no timeout of its own, so a body
+     * that stalls midway holds its reader. An answer other than 2xx is read whole and answered as
+     * text, for the caller's error handling.
+     */
+    public Streamed stream(HttpRequest.Builder request, String what) {
+        Instant started = monitor.start();
+        try {
+            HttpResponse<InputStream> response = client.send(request.timeout(readTimeout).build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            if (response.statusCode() / 100 == 2) {
+                monitor.record(SYSTEM, started, CallOutcome.SUCCESS, null);
+                return new Streamed(response, null);
+            }
+            String body;
+            try (InputStream in = response.body()) {
+                body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            monitor.record(SYSTEM, started, CallOutcome.ofAnswer(response.statusCode(), false),
+                    "Salesforce " + what + " answered HTTP " + response.statusCode());
+            return new Streamed(response, body);
+        } catch (HttpConnectTimeoutException e) {
+            throw recorded(started, unanswered(what, "no connection within the connect timeout", "CONNECT_TIMEOUT", e));
+        } catch (HttpTimeoutException e) {
+            throw recorded(started, unanswered(what, "no answer within " + readTimeout.toMillis() + " ms", "TIMEOUT", e));
+        } catch (IOException e) {
+            throw recorded(started, unanswered(what, describe(e), "CONNECTION_FAILED", e));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw recorded(started, unanswered(what, "interrupted", "INTERRUPTED", e));
+        }
+    }
+
+    /** A streamed answer: its headers and body stream when 2xx, else its body read as {@code errorBody}. */
+    public record Streamed(HttpResponse<InputStream> response, String errorBody) {
+    }
+
+    private RuntimeException recorded(Instant started, RetryableCallException failure) {
+        monitor.record(SYSTEM, started, CallOutcome.ofFailure(failure, false), failure.getMessage());
+        return failure;
     }
 
     /** Throttled: 429, or 403 with {@code REQUEST_LIMIT_EXCEEDED} (the org's daily API limit). */

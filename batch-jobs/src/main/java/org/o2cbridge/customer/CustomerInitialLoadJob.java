@@ -1,0 +1,36 @@
+package org.o2cbridge.customer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.o2cbridge.jobs.JobDescription;
+import org.o2cbridge.jobs.JobParameter;
+
+import java.util.List;
+
+/** The first load of Salesforce's accounts as NetSuite customers. */
+@ApplicationScoped
+public class CustomerInitialLoadJob implements JobDescription {
+
+    public static final String NAME = "customer-initial-load";
+    /** NetSuite's limit of records per upsertList call. */
+    static final int MAX_CHUNK = 200;
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String summary() {
+        return "Every Salesforce Account, read with a Bulk API 2.0 query job, upserted into NetSuite as a customer by "
+                + "its Account Id (SOAP upsertList); the bridge then knows each customer for the accounts' orders.";
+    }
+
+    @Override
+    public List<JobParameter> parameters() {
+        return List.of(
+                JobParameter.number("pageSize", 10_000, 1, 100_000, "accounts per page of the query job's results"),
+                JobParameter.number("chunkSize", MAX_CHUNK, 1, MAX_CHUNK, "accounts per chunk: one transaction, one "
+                        + "checkpoint, one NetSuite upsertList call"),
+                JobParameter.yesNo("dryRun", false, "read and count only; write nothing to NetSuite"));
+    }
+}

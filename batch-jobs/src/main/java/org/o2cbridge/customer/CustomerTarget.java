@@ -1,0 +1,16 @@
+package org.o2cbridge.customer;
+
+import java.util.List;
+
+/**
+ * The ERP's customers, upserted by the Salesforce Account Id as external id: answers one outcome
+ * per account, in their order — the customer's internal id, or the ERP's code and message when it
+ * refused that one. A call that fails as a whole throws.
+ */
+public interface CustomerTarget {
+
+    List<Outcome> upsert(List<SalesforceAccount> accounts);
+
+    record Outcome(String accountId, boolean success, String internalId, String code, String message) {
+    }
+}

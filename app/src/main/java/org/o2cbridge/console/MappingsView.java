@@ -12,7 +12,7 @@ import org.o2cbridge.platform.problem.ProblemException;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
@@ -39,10 +39,6 @@ public class MappingsView implements Serializable {
 
     @Inject
     ConsoleAudit audit;
-
-    @Inject
-    @ConfigProperty(name = "o2c.mapping.import-max-rows", defaultValue = "10000")
-    int importMaxRows;
 
     private transient UploadedFile upload;
 
@@ -89,7 +85,8 @@ public class MappingsView implements Serializable {
         }
         String name = upload.getFileName();
         try {
-            List<MappingCsv.Row> rows = MappingCsv.read(new String(upload.getContent(), StandardCharsets.UTF_8), importMaxRows);
+            int maxRows = ConfigProvider.getConfig().getOptionalValue("o2c.mapping.import-max-rows", Integer.class).orElse(10000);
+            List<MappingCsv.Row> rows = MappingCsv.read(new String(upload.getContent(), StandardCharsets.UTF_8), maxRows);
             MappingService.ImportCounts counts = mappings.importRows(rows, user.getName());
             String summary = importSummary(rows.size(), counts);
             audit.record(user.getName(), "mapping import", name, summary);

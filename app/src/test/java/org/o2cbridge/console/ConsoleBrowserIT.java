@@ -375,6 +375,7 @@ class ConsoleBrowserIT extends IntegrationSuite {
                 "system,type,source_value,target_value\r\nnetsuite,item," + source + ",WID-200\r\n");
 
         assertEquals(403, refused.status(), refused.body());
+        assertTrue(refused.body().contains("is a viewer."), "refused by the filter, before Faces: " + refused.body());
         HttpCalls.Answer mappings = HttpCalls.send(HttpRequest.newBuilder(bridge("api/v1/admin/mappings?system=netsuite"))
                 .header("Authorization", AdminApi.operator()).GET());
         assertEquals(200, mappings.status(), mappings.body());

@@ -6,8 +6,9 @@ import java.util.Optional;
 
 /**
  * What recent calls to one external system say about it, kept in memory by
- * {@link ExternalCallMonitor}: the last success, the last failure, and since when calls have got
- * no usable answer. The readiness rule reads it instead of calling the system, so a probe costs
+ * {@link ExternalCallMonitor}: the last success, the last failure, since when calls have got
+ * no usable answer, and how many calls (and throttles) there were since start and per minute of
+ * the last hour. The readiness rule reads it instead of calling the system, so a probe costs
  * no permit and no API quota.
  */
 public final class CallHistory {
@@ -18,9 +19,18 @@ public final class CallHistory {
     private String lastFailureDetail;
     private Instant unreachableSince;
     private Instant lastUnreachable;
+    private long calls;
+    private long throttled;
+    /** Calls and throttles per minute of the last hour, in a ring indexed by epoch minute modulo 60. */
+    private final long[] minuteOfSlot = new long[MINUTES];
+    private final long[] callsInSlot = new long[MINUTES];
+    private final long[] throttledInSlot = new long[MINUTES];
+
+    private static final int MINUTES = 60;
 
     /** Notes a call that ended at {@code at}; {@code detail} describes a failure (null on success). */
     public synchronized void record(CallOutcome outcome, Instant at, String detail) {
+        count(outcome, at);
         if (outcome == CallOutcome.SUCCESS) {
             lastSuccess = at;
         } else {
@@ -35,6 +45,43 @@ public final class CallHistory {
             unreachableSince = null;
             lastUnreachable = null;
         }
+    }
+
+    private void count(CallOutcome outcome, Instant at) {
+        long minute = Math.floorDiv(at.getEpochSecond(), 60);
+        int slot = (int) Math.floorMod(minute, MINUTES);
+        if (minuteOfSlot[slot] != minute) {
+            minuteOfSlot[slot] = minute;
+            callsInSlot[slot] = 0;
+            throttledInSlot[slot] = 0;
+        }
+        calls++;
+        callsInSlot[slot]++;
+        if (outcome == CallOutcome.THROTTLED) {
+            throttled++;
+            throttledInSlot[slot]++;
+        }
+    }
+
+    /**
+     * Calls and throttled calls since the bridge started, and in the last hour before {@code now}
+     * (the current minute and the 59 before it), as counted in memory.
+     */
+    public synchronized Counts counts(Instant now) {
+        long current = Math.floorDiv(now.getEpochSecond(), 60);
+        long hourCalls = 0;
+        long hourThrottled = 0;
+        for (int slot = 0; slot < MINUTES; slot++) {
+            if (minuteOfSlot[slot] > current - MINUTES && minuteOfSlot[slot] <= current) {
+                hourCalls += callsInSlot[slot];
+                hourThrottled += throttledInSlot[slot];
+            }
+        }
+        return new Counts(hourCalls, hourThrottled, calls, throttled);
+    }
+
+    /** How many calls were made, and how many of them the system throttled. */
+    public record Counts(long callsLastHour, long throttledLastHour, long callsSinceStart, long throttledSinceStart) {
     }
 
     public synchronized Snapshot snapshot() {

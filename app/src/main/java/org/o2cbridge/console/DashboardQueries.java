@@ -33,6 +33,24 @@ public class DashboardQueries {
                 .setParameter(1, since.atOffset(ZoneOffset.UTC)).getSingleResult());
     }
 
+    /** When each order event of the period since {@code since} was received. */
+    public List<Instant> receivedTimes(Instant since) {
+        return instants(entities.createNativeQuery("select received_at from inbound_event where received_at >= ?1")
+                .setParameter(1, since.atOffset(ZoneOffset.UTC)).getResultList());
+    }
+
+    /** When each order synced since {@code since} had the last of its work done. */
+    public List<Instant> syncedTimes(Instant since) {
+        return instants(entities.createNativeQuery("select done_at from (select aggregate_id, max(completed_at) as done_at"
+                        + " from outbox group by aggregate_id"
+                        + " having sum(case when status = 'DONE' then 0 else 1 end) = 0) synced where done_at >= ?1")
+                .setParameter(1, since.atOffset(ZoneOffset.UTC)).getResultList());
+    }
+
+    private static List<Instant> instants(List<?> values) {
+        return values.stream().map(DashboardQueries::instant).filter(java.util.Objects::nonNull).toList();
+    }
+
     /** Orders with work that failed for good (an open dead letter) since {@code since}. */
     public long failed(Instant since) {
         return number(entities.createNativeQuery("select count(distinct aggregate_id) from outbox"

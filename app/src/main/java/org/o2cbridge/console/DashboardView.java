@@ -15,8 +15,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 /**
- * The dashboard: orders received, synced and failed (today in UTC, last hour), the outbox backlog,
- * open dead letters by system and reason, and the last run of every job. The page polls
+ * The dashboard: orders received, synced and failed (today in UTC, last hour) and per minute over
+ * the last hour (a chart), each external system's calls, throttles and readiness, the outbox
+ * backlog, open dead letters by system and reason, and the last run of every job. The page polls
  * {@link #refresh()} every few seconds.
  */
 @Named
@@ -34,9 +35,14 @@ public class DashboardView implements Serializable {
     @Inject
     transient Clock clock;
 
+    @Inject
+    transient ExternalSystems externalSystems;
+
     private Figures figures;
     private List<JobsView.Run> lastRuns;
     private List<String> jobNames;
+    private List<ExternalSystems.SystemStatus> systems;
+    private Throughput throughput;
 
     @PostConstruct
     void load() {
@@ -53,6 +59,9 @@ public class DashboardView implements Serializable {
                 backlog.oldestEnqueuedAt() == null ? "none waiting"
                         : backlog.oldestEnqueuedAt() + " (" + Duration.between(backlog.oldestEnqueuedAt(), now).toSeconds() + " s ago)",
                 queries.deadLetters());
+        systems = externalSystems.statuses();
+        Instant window = now.minus(Duration.ofMinutes(Throughput.MINUTES));
+        throughput = Throughput.of(now, queries.receivedTimes(window), queries.syncedTimes(window));
         List<JobViews.Job> all = jobs.jobs();
         jobNames = all.stream().map(JobViews.Job::name).toList();
         lastRuns = all.stream().flatMap(job -> jobs.executions(job.name(), 1).stream()).map(JobsView.Run::of).toList();
@@ -64,6 +73,14 @@ public class DashboardView implements Serializable {
 
     public List<JobsView.Run> getLastRuns() {
         return lastRuns;
+    }
+
+    public List<ExternalSystems.SystemStatus> getSystems() {
+        return systems;
+    }
+
+    public Throughput getThroughput() {
+        return throughput;
     }
 
     public List<String> getJobNames() {

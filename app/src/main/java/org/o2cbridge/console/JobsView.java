@@ -16,7 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 
-/** The console's jobs page: every job, launch and stop for operators, each run's progress. */
+/**
+ * The console's jobs page: every job, launch and stop for operators, each run's progress, and the
+ * records a run skipped or rejected.
+ */
 @Named
 @ViewScoped
 public class JobsView implements Serializable {
@@ -34,6 +37,8 @@ public class JobsView implements Serializable {
     ConsoleAudit audit;
 
     private String selectedJob;
+    private Long skippedOf;
+    private transient List<JobViews.Skipped> skipped = List.of();
     private final Map<String, Map<String, String>> parameterValues = new java.util.HashMap<>();
 
     public List<JobViews.Job> getJobs() {
@@ -65,6 +70,30 @@ public class JobsView implements Serializable {
     public List<Run> getRuns() {
         return getSelectedJob() == null ? List.of()
                 : jobs.executions(getSelectedJob(), 10).stream().map(Run::of).toList();
+    }
+
+    /** Shows the records the run {@code executionId} skipped or rejected, as the job API lists them. */
+    public void showSkipped(long executionId) {
+        try {
+            skipped = jobs.skipped(executionId);
+            skippedOf = executionId;
+        } catch (ProblemException refused) {
+            skipped = List.of();
+            skippedOf = null;
+            message(FacesMessage.SEVERITY_ERROR, refused.problem().detail());
+        }
+    }
+
+    /** The run whose skipped records are shown, or null. */
+    public Long getSkippedOf() {
+        return skippedOf;
+    }
+
+    public List<JobViews.Skipped> getSkipped() {
+        if (skipped == null && skippedOf != null) {
+            skipped = jobs.skipped(skippedOf);
+        }
+        return skipped;
     }
 
     @OperatorAction

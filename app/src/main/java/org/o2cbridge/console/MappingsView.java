@@ -11,6 +11,8 @@ import org.o2cbridge.mapping.ValueMapping;
 import org.o2cbridge.platform.problem.ProblemException;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
+import org.primefaces.model.file.UploadedFile;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
@@ -19,8 +21,8 @@ import java.util.List;
 import java.util.logging.Logger;
 
 /**
- * The value_map editor: every mapping row, add or change one, delete one, and the whole table as
- * CSV, through {@link MappingService}, which audits each change with the signed-in user's name.
+ * The value_map editor: every mapping row, add or change one, delete one, the whole table as
+ * CSV, and a CSV file imported as a whole, through {@link MappingService}, which audits each change with the signed-in user's name.
  */
 @Named
 @ViewScoped
@@ -34,6 +36,11 @@ public class MappingsView implements Serializable {
 
     @Inject
     ConsoleUser user;
+
+    @Inject
+    ConsoleAudit audit;
+
+    private transient UploadedFile upload;
 
     private String system;
     private String type;
@@ -62,6 +69,47 @@ public class MappingsView implements Serializable {
         if (mappings.delete(rowSystem, rowType, rowSource, user.getName())) {
             message(FacesMessage.SEVERITY_INFO, "Deleted " + rowSystem + " " + rowType + " " + rowSource + ".");
         }
+    }
+
+    /**
+     * Imports the uploaded CSV file as the admin API's import does: the whole file is checked first
+     * and a bad line refuses it, named, with nothing stored; a good one is stored in one
+     * transaction, each change audited by {@link MappingService}, and the import itself in the
+     * console's audit log.
+     */
+    @OperatorAction
+    public void importCsv() {
+        if (upload == null || upload.getSize() == 0) {
+            message(FacesMessage.SEVERITY_ERROR, "Choose a CSV file to import.");
+            return;
+        }
+        String name = upload.getFileName();
+        try {
+            int maxRows = ConfigProvider.getConfig().getOptionalValue("o2c.mapping.import-max-rows", Integer.class).orElse(10000);
+            List<MappingCsv.Row> rows = MappingCsv.read(new String(upload.getContent(), StandardCharsets.UTF_8), maxRows);
+            MappingService.ImportCounts counts = mappings.importRows(rows, user.getName());
+            String summary = importSummary(rows.size(), counts);
+            audit.record(user.getName(), "mapping import", name, summary);
+            LOG.info(() -> "User '" + user.getName() + "' imported " + name + ": " + summary);
+            message(FacesMessage.SEVERITY_INFO, "Imported " + name + ": " + summary);
+        } catch (ProblemException refused) {
+            message(FacesMessage.SEVERITY_ERROR, name + ": " + refused.problem().detail());
+        } finally {
+            upload = null;
+        }
+    }
+
+    static String importSummary(int rows, MappingService.ImportCounts counts) {
+        return rows + " row(s): " + counts.added() + " added, " + counts.changed() + " changed, "
+                + counts.unchanged() + " unchanged.";
+    }
+
+    public UploadedFile getUpload() {
+        return upload;
+    }
+
+    public void setUpload(UploadedFile upload) {
+        this.upload = upload;
     }
 
     /** The whole table as the admin API's CSV export writes it. */

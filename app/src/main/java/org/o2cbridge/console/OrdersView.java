@@ -10,10 +10,12 @@ import org.o2cbridge.order.OrderStatusService;
 import org.o2cbridge.platform.problem.ProblemException;
 
 import java.io.Serializable;
+import java.util.List;
 import java.util.Locale;
 
 /**
- * One order's story: its sync state, its ERP counterparts, and the timeline from the event
+ * Finds orders by Salesforce Order Id, ERP order number or Salesforce Account Id, and tells one
+ * order's story: its sync state, its ERP counterparts, and the timeline from the event
  * received through each ERP call and its result to the write-back to Salesforce.
  */
 @Named
@@ -22,24 +24,74 @@ public class OrdersView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** Look an order up by its Salesforce Order Id. */
+    public static final String BY_ORDER = "order";
+    /** List the orders with this ERP order number (or internal id). */
+    public static final String BY_ERP_NUMBER = "erp";
+    /** List the orders of this Salesforce Account. */
+    public static final String BY_ACCOUNT = "account";
+
     @Inject
     transient OrderStatusService orders;
 
+    @Inject
+    transient OrderSearch finder;
+
+    private String searchBy = BY_ORDER;
     private String orderId;
     private transient OrderStatus status;
+    private List<OrderSearch.Match> matches;
 
-    /** Looks the order up; called by the search button and when the page opens with {@code ?order=}. */
+    /**
+     * Looks the order up, or lists the orders matching an ERP number or an account; called by the
+     * search button and when the page opens with {@code ?order=}.
+     */
     public void search() {
         status = null;
+        matches = null;
         if (orderId == null || orderId.isBlank()) {
             return;
         }
         try {
-            status = orders.statusOf(orderId.strip());
+            switch (searchBy == null ? BY_ORDER : searchBy) {
+                case BY_ERP_NUMBER -> matches = found(finder.byErpNumber(orderId), "No order has the ERP number " + orderId.strip() + ".");
+                case BY_ACCOUNT -> matches = found(finder.byAccount(orderId), "The bridge has received no order of account "
+                        + orderId.strip() + ".");
+                default -> status = orders.statusOf(orderId.strip());
+            }
         } catch (ProblemException notFound) {
             FacesContext.getCurrentInstance().addMessage(null,
                     new FacesMessage(FacesMessage.SEVERITY_WARN, notFound.problem().detail(), null));
         }
+    }
+
+    private static List<OrderSearch.Match> found(List<OrderSearch.Match> matches, String none) {
+        if (matches.isEmpty()) {
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, none, null));
+        }
+        return matches;
+    }
+
+    /** The orders found by ERP number or account; null when the search was by Order Id or not made. */
+    public List<OrderSearch.Match> getMatches() {
+        return matches;
+    }
+
+    public String getSearchBy() {
+        return searchBy;
+    }
+
+    public void setSearchBy(String searchBy) {
+        this.searchBy = searchBy;
+    }
+
+    /** The label of the search field for the kind of search chosen. */
+    public String getQueryLabel() {
+        return switch (searchBy == null ? BY_ORDER : searchBy) {
+            case BY_ERP_NUMBER -> "ERP order number";
+            case BY_ACCOUNT -> "Salesforce Account Id";
+            default -> "Salesforce Order Id";
+        };
     }
 
     public OrderStatus getStatus() {

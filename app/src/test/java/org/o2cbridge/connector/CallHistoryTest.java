@@ -72,4 +72,26 @@ class CallHistoryTest {
         assertTrue(history.snapshot().down(T0.plusSeconds(959), DOWN_AFTER, EVIDENCE));
         assertFalse(history.snapshot().down(T0.plusSeconds(960), DOWN_AFTER, EVIDENCE));
     }
+
+    @Test
+    void callsAndThrottlesAreCountedSinceStartAndOverTheLastHour() {
+        history.record(CallOutcome.SUCCESS, T0, null);
+        history.record(CallOutcome.THROTTLED, T0.plusSeconds(10), "429");
+        history.record(CallOutcome.SUCCESS, T0.plusSeconds(30 * 60), null);
+        history.record(CallOutcome.THROTTLED, T0.plusSeconds(30 * 60 + 5), "429");
+        history.record(CallOutcome.UNAVAILABLE, T0.plusSeconds(30 * 60 + 6), "503");
+
+        assertEquals(new CallHistory.Counts(5, 2, 5, 2), history.counts(T0.plusSeconds(59 * 60)));
+        // an hour after the first minute, only the calls of the half hour are in the last hour
+        assertEquals(new CallHistory.Counts(3, 1, 5, 2), history.counts(T0.plusSeconds(60 * 60)));
+        assertEquals(new CallHistory.Counts(0, 0, 5, 2), history.counts(T0.plusSeconds(2 * 60 * 60)));
+    }
+
+    @Test
+    void aMinuteSlotReusedAnHourLaterStartsFromZero() {
+        history.record(CallOutcome.THROTTLED, T0, "429");
+        history.record(CallOutcome.SUCCESS, T0.plusSeconds(60 * 60 + 1), null);
+
+        assertEquals(new CallHistory.Counts(1, 0, 2, 1), history.counts(T0.plusSeconds(60 * 60 + 2)));
+    }
 }

@@ -6,12 +6,8 @@ import jakarta.transaction.Transactional;
 import org.o2cbridge.billing.BillingDocument;
 import org.o2cbridge.billing.BillingRecord;
 import org.o2cbridge.billing.BillingTarget;
-import org.o2cbridge.connector.RetryableCallException;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,7 +17,8 @@ import java.util.Map;
  * Upserts the billing job's records into Salesforce with sObject Collections
  * ({@code PATCH /composite/sobjects/{SObject}/{ExternalIdField}}), at most 200 a call: invoices
  * and credit memos first, then payments, which name their invoice by its ERP id. Each record
- * stands alone; the calls run outside the chunk's transaction. A 401 renews the session once.
+ * stands alone; the calls run outside the chunk's transaction ({@link SalesforceRest}: a 401 renews
+ * the session once).
  * Payments Salesforce already holds (a payment changed in the ERP, or a chunk sent again after a
  * rollback) refuse their invoice field, which cannot change; they are sent once more without it.
  */
@@ -29,16 +26,7 @@ import java.util.Map;
 public class SalesforceBillingGateway implements BillingTarget {
 
     @Inject
-    SalesforceSettings settings;
-
-    @Inject
-    SalesforceTokenService tokens;
-
-    @Inject
-    SalesforceHttp http;
-
-    @Inject
-    Clock clock;
+    SalesforceRest rest;
 
     @Override
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
@@ -72,29 +60,9 @@ public class SalesforceBillingGateway implements BillingTarget {
             List<BillingRecord> chunk = records.subList(from, Math.min(records.size(),
                     from + SalesforceGateway.MAX_RECORDS_PER_CALL));
             String body = BillingCollectionsJson.request(chunk, namingInvoice);
-            SalesforceSession session = tokens.session();
-            HttpResponse<String> response = patch(session, sObject, key, body);
-            if (response.statusCode() == 401) {
-                response = patch(tokens.renew(session), sObject, key, body);
-            }
-            if (response.statusCode() == 401) {
-                throw new RetryableCallException(SalesforceHttp.SYSTEM, 401, "INVALID_SESSION_ID",
-                        "Salesforce refused a session it had just issued for the billing upsert", null, null);
-            }
-            if (response.statusCode() / 100 != 2) {
-                throw SalesforceErrors.failure(response, "billing upsert of " + sObject, clock);
-            }
+            HttpResponse<String> response = rest.callJson("PATCH", "/composite/sobjects/" + sObject + "/" + key, body,
+                    "billing upsert of " + sObject);
             BillingCollectionsJson.results(chunk, response.body()).forEach(o -> outcomes.put(o.erpId(), o));
         }
-    }
-
-    private HttpResponse<String> patch(SalesforceSession session, String sObject, String key, String body) {
-        URI url = URI.create(session.restBase(settings.apiVersion()) + "/composite/sobjects/" + sObject + "/" + key);
-        HttpRequest.Builder request = HttpRequest.newBuilder(url)
-                .header("Authorization", "Bearer " + session.accessToken())
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json")
-                .method("PATCH", HttpRequest.BodyPublishers.ofString(body));
-        return http.send(request, "billing upsert to " + url);
     }
 }

@@ -58,14 +58,14 @@ class SalesforceAccountGatewayTest {
         server.start();
         String instance = "http://127.0.0.1:" + server.getAddress().getPort() + "/instance";
         Clock clock = Clock.systemUTC();
-        SalesforceBulkQuery bulk = new SalesforceBulkQuery();
-        bulk.settings = new SalesforceSettings(URI.create(instance), "aud", "key", "user", Optional.empty(), "62.0",
+        SalesforceRest rest = new SalesforceRest();
+        rest.settings = new SalesforceSettings(URI.create(instance), "aud", "key", "user", Optional.empty(), "62.0",
                 Duration.ofSeconds(2), Duration.ofSeconds(5));
-        bulk.http = new SalesforceHttp(Duration.ofSeconds(2), Duration.ofSeconds(5), ExternalCallMonitor.unmetered(clock));
-        bulk.clock = clock;
-        bulk.maxPollInterval = Duration.ofMillis(100);
-        bulk.maxWait = Duration.ofSeconds(10);
-        bulk.tokens = new SalesforceTokenService() {
+        rest.http = new SalesforceHttp(Duration.ofSeconds(2), Duration.ofSeconds(5), ExternalCallMonitor.unmetered(clock));
+        rest.clock = clock;
+        rest.maxPollInterval = Duration.ofMillis(100);
+        rest.maxWait = Duration.ofSeconds(10);
+        rest.tokens = new SalesforceTokenService() {
             private volatile SalesforceSession current = new SalesforceSession("token-1", instance);
 
             @Override
@@ -80,8 +80,10 @@ class SalesforceAccountGatewayTest {
                 return current;
             }
         };
+        SalesforceBulkQuery query = new SalesforceBulkQuery();
+        query.rest = rest;
         gateway = new SalesforceAccountGateway();
-        gateway.bulk = bulk;
+        gateway.bulk = query;
     }
 
     @AfterEach

@@ -11,13 +11,14 @@ import org.o2cbridge.sandbox.netsuite.auth.TbaAuthentication;
 import org.o2cbridge.sandbox.netsuite.record.NetSuiteAccount;
 import org.o2cbridge.sandbox.netsuite.record.RecordService;
 import org.o2cbridge.sandbox.netsuite.billing.BillingHistory;
+import org.o2cbridge.sandbox.netsuite.fulfillment.FulfillmentHistory;
 import org.o2cbridge.sandbox.netsuite.history.OrderHistory;
 import org.o2cbridge.sandbox.netsuite.record.RecordType;
 import org.o2cbridge.sandbox.traffic.SandboxTraffic;
 
 /**
  * Joins the NetSuite simulator to the sandbox: seeds the default item catalog at start-up, and on
- * a sandbox reset forgets every record, the billing history, the sales-order history plan and every used nonce, puts the catalog back, and returns the
+ * a sandbox reset forgets every record, the billing history, the item fulfillments, the sales-order history plan and every used nonce, puts the catalog back, and returns the
  * traffic handling (faults, limit, latency, counters) to its configured start.
  */
 @ApplicationScoped
@@ -39,6 +40,9 @@ public class NetSuiteSimulator implements SimulatedSystem {
     BillingHistory billing;
 
     @Inject
+    FulfillmentHistory fulfillments;
+
+    @Inject
     OrderHistory history;
 
     void seedAtStartup(@Observes @Initialized(ApplicationScoped.class) Object started) {
@@ -54,6 +58,7 @@ public class NetSuiteSimulator implements SimulatedSystem {
     public void reset() {
         records.resetAccount();
         billing.clear();
+        fulfillments.clear();
         history.clear();
         authentication.forgetNonces();
         traffic.of(SandboxTraffic.NETSUITE).reset();
@@ -66,6 +71,7 @@ public class NetSuiteSimulator implements SimulatedSystem {
             counts.put(type.apiName(), account.count(type));
         }
         counts.put("billingDocument", billing.documents().size());
+        counts.put("itemFulfillment", fulfillments.documents().size());
         counts.put("historyOrder", (int) history.orders());
         return counts;
     }

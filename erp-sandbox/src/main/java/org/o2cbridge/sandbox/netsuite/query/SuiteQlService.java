@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.o2cbridge.sandbox.netsuite.billing.BillingHistory;
+import org.o2cbridge.sandbox.netsuite.fulfillment.FulfillmentHistory;
 import org.o2cbridge.sandbox.netsuite.history.HistoryGenerator;
 import org.o2cbridge.sandbox.netsuite.history.OrderHistory;
 import org.o2cbridge.sandbox.netsuite.record.NetSuiteAccount;
@@ -28,7 +29,7 @@ import org.o2cbridge.sandbox.netsuite.record.RecordType;
  * (a column the record has no value for is left out, as NetSuite does). Unknown tables and
  * columns are refused with NetSuite's 400 {@code INVALID_PARAMETER}.
  *
- * <p>Records and billing documents are few and filtered in memory. The generated sales-order
+ * <p>Records, billing documents and item fulfillments are few and filtered in memory. The generated sales-order
  * history ({@link OrderHistory}) may hold millions of orders: a query {@link HistoryScan} can turn
  * into ranges of orders, in id order, reads only the rows of the page asked for; any other query on
  * {@code transaction} or {@code transactionline} generates every history row its ranges hold and is
@@ -39,6 +40,7 @@ public class SuiteQlService {
 
     private NetSuiteAccount account;
     private BillingHistory billing;
+    private FulfillmentHistory fulfillments;
     private OrderHistory history;
 
     protected SuiteQlService() {
@@ -52,10 +54,16 @@ public class SuiteQlService {
         this(account, billing, new OrderHistory());
     }
 
-    @Inject
     public SuiteQlService(NetSuiteAccount account, BillingHistory billing, OrderHistory history) {
+        this(account, billing, new FulfillmentHistory(), history);
+    }
+
+    @Inject
+    public SuiteQlService(NetSuiteAccount account, BillingHistory billing, FulfillmentHistory fulfillments,
+                          OrderHistory history) {
         this.account = account;
         this.billing = billing;
+        this.fulfillments = fulfillments;
         this.history = history;
     }
 
@@ -113,6 +121,7 @@ public class SuiteQlService {
         records.addAll(account.all(table.recordType()));
         if (table.holdsBilling()) {
             records.addAll(billing.documents());
+            records.addAll(fulfillments.documents());
         }
         return records;
     }

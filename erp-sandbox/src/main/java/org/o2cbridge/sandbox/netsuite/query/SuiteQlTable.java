@@ -18,7 +18,9 @@ import org.o2cbridge.sandbox.netsuite.record.RecordType;
  * generated billing documents, which carry their own {@code type} ({@code CustInvc},
  * {@code CustPymt}, {@code CustCred}), the sales order an invoice or credit memo was created from
  * ({@code createdfrom}) and the invoice a payment is applied to ({@code appliedtotransaction}, a
- * simplification of NetSuite's transaction links), and the generated sales-order history
+ * simplification of NetSuite's transaction links), the generated item fulfillments ({@code type}
+ * {@code ItemShip}, with {@code createdfrom} and {@code trackingnumbers}, the simulator's text
+ * simplification of the packages' tracking numbers), and the generated sales-order history
  * ({@code type} {@code SalesOrd}, ids from 900000001, no {@code externalid}).
  * {@code transactionline} is the lines of the sales orders ({@link TransactionLines}): for each
  * order a main line ({@code mainline} {@code T}, {@code id} 0, {@code netamount} the negated total)
@@ -33,7 +35,8 @@ public enum SuiteQlTable {
             "trandate=tranDate", "currency=currency", "foreigntotal=total", "otherrefnum=otherRefNum",
             "memo=memo", "createddate=createdDate", "lastmodifieddate=lastModifiedDate",
             "createdfrom=createdFrom", "appliedtotransaction=appliedTo", "duedate=dueDate",
-            "foreignamountremaining=amountRemaining", "paymentmethod=paymentMethod"),
+            "foreignamountremaining=amountRemaining", "paymentmethod=paymentMethod",
+            "trackingnumbers=trackingNumbers"),
     TRANSACTION_LINE("transactionline", RecordType.SALES_ORDER, Map.of("taxline", Json.createValue("F")),
             "transaction=transaction", "id=id", "linesequencenumber=linesequencenumber", "uniquekey=uniquekey",
             "mainline=mainline", "item=item", "quantity=quantity", "rate=rate", "netamount=netamount"),
@@ -73,7 +76,7 @@ public enum SuiteQlTable {
         return fields.containsKey(column) || constants.containsKey(column);
     }
 
-    /** Whether the table also holds the account's billing documents. */
+    /** Whether the table also holds the account's billing documents and item fulfillments. */
     public boolean holdsBilling() {
         return this == TRANSACTION;
     }

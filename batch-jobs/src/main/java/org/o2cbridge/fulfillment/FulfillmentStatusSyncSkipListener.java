@@ -1,0 +1,39 @@
+package org.o2cbridge.fulfillment;
+
+import jakarta.batch.api.chunk.listener.SkipProcessListener;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.batch.runtime.context.StepContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.o2cbridge.billing.BillingWatermark;
+import org.o2cbridge.jobs.SkippedRecords;
+
+/**
+ * Records why a fulfillment was skipped, in the chunk's transaction, and lets the watermark pass
+ * it: the next run does not read it again.
+ */
+@Named("fulfillmentStatusSyncSkipListener")
+@Dependent
+public class FulfillmentStatusSyncSkipListener implements SkipProcessListener {
+
+    @Inject
+    SkippedRecords skipped;
+
+    @Inject
+    BillingWatermark watermark;
+
+    @Inject
+    JobContext job;
+
+    @Inject
+    StepContext step;
+
+    @Override
+    public void onSkipProcessItem(Object item, Exception reason) {
+        Fulfillment fulfillment = (Fulfillment) item;
+        skipped.record(job.getExecutionId(), job.getJobName(), step.getStepName(), fulfillment.key(),
+                SkippedRecords.SKIPPED, reason.getMessage());
+        watermark.advance(job.getJobName(), fulfillment.lastModified());
+    }
+}

@@ -15,13 +15,13 @@ import java.util.Set;
  * <em>every</em> fulfillment the ERP holds for the order, not from the ones changed since the last
  * run, so a run, a re-run or a restarted chunk writes the same whole value again and a tracking
  * number never appears twice. Numbers are ordered by ship date, then fulfillment id, and joined one
- * per line; when they exceed {@value #MAX_TRACKING_LENGTH} characters (the Order field's length in
- * the sandbox) the oldest are dropped, so the newest remain.
+ * per line; when they exceed {@value #MAX_TRACKING_LENGTH} characters (the length of the
+ * package's long text field) the oldest are dropped, so the newest remain.
  */
 public record OrderShipment(String sfOrderId, String erpOrderId, String status, String trackingNumbers,
                             LocalDate shipDate) {
 
-    public static final int MAX_TRACKING_LENGTH = 255;
+    public static final int MAX_TRACKING_LENGTH = 4000;
 
     /** The order's shipment from all its fulfillments (at least one). */
     public static OrderShipment of(String sfOrderId, String erpOrderId, List<Fulfillment> fulfillments) {

@@ -42,15 +42,15 @@ class OrderShipmentTest {
     @Test
     void beyondTheFieldTheOldestNumbersGo() {
         List<Fulfillment> many = new ArrayList<>();
-        for (int i = 10; i < 40; i++) {
-            many.add(shipment(Integer.toString(i), "2026-03-" + (i - 9 < 10 ? "0" : "") + (i - 9), "Shipped",
-                    "1Z00000000000000" + i));
+        for (int i = 0; i < 300; i++) {
+            many.add(shipment(Integer.toString(1000 + i), java.time.LocalDate.parse("2026-01-01").plusDays(i).toString(),
+                    "Shipped", "1Z" + String.format("%016d", i)));
         }
         String tracking = OrderShipment.of("801A", "SO", many).trackingNumbers();
 
         assertTrue(tracking.length() <= OrderShipment.MAX_TRACKING_LENGTH, tracking);
-        assertTrue(tracking.endsWith("1Z0000000000000039"), tracking);
-        assertTrue(!tracking.contains("1Z0000000000000010"), tracking);
+        assertTrue(tracking.endsWith("1Z0000000000000299"), tracking);
+        assertTrue(!tracking.contains("1Z0000000000000000"), tracking);
     }
 
     @Test

@@ -46,7 +46,7 @@ public enum SObjectType {
             text("ERP_Status__c", 80),
             picklist("ERP_Sync_Status__c", Order.SYNC_PENDING, Order.SYNC_SYNCED, Order.SYNC_FAILED),
             text("ERP_Sync_Error__c", Order.SYNC_ERROR_MAX_LENGTH),
-            text("Tracking_Numbers__c", 255),
+            text("Tracking_Numbers__c", 4000),
             date("ERP_Ship_Date__c")),
     ORDER_ITEM("OrderItem", "802",
             reference("OrderId", "Order").createOnly(),

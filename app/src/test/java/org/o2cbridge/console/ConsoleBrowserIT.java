@@ -342,6 +342,7 @@ class ConsoleBrowserIT extends IntegrationSuite {
         assertTrue(changes.lines().anyMatch(l -> l.startsWith("-") && l.contains(product)), changes);
         assertTrue(changes.lines().anyMatch(l -> l.startsWith("+") && l.contains("WID-200")), changes);
         waitFor(() -> text(By.id("letters:messages")).contains("The edited payload is valid"));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'end'});", browser.findElement(By.id("changes")));
         screenshot("dead-letter-payload-edit.png");
 
         browser.findElement(By.id("letters:op-save-payload")).click();

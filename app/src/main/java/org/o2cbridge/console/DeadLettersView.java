@@ -1,26 +1,40 @@
 package org.o2cbridge.console;
 
+import com.github.difflib.DiffUtils;
+import com.github.difflib.UnifiedDiffUtils;
+import com.github.difflib.patch.Patch;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonWriter;
+import jakarta.json.stream.JsonGenerator;
 import org.o2cbridge.outbox.DeadLetter;
 import org.o2cbridge.outbox.DeadLetterService;
+import org.o2cbridge.platform.problem.Problem;
 import org.o2cbridge.platform.problem.ProblemException;
 
 import java.io.Serializable;
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.logging.Logger;
 
 /**
  * The dead-letter queue: filter by system, reason and age, inspect payload and error, replay one or
- * many, resolve with a comment. Replays and resolutions go through {@link DeadLetterService}, which
- * records who did it, when and why as an attempt of the work (shown in the order's history).
+ * many, resolve with a comment, or correct a letter's payload first (edited pretty-printed, the
+ * changes shown as a line diff before saving, checked on the server like accepted work). Edits,
+ * replays and resolutions go through {@link DeadLetterService}, which records who did it, when and
+ * why as an attempt of the work (shown in the order's history).
  */
 @Named
 @ViewScoped
@@ -48,6 +62,10 @@ public class DeadLettersView implements Serializable {
     private List<DeadLetter> selected = new ArrayList<>();
     private String comment;
     private List<DeadLetter> shown;
+    private DeadLetter editing;
+    private String editedPayload;
+    private String editComment;
+    private List<String> changes;
 
     public List<DeadLetter> getLetters() {
         if (shown == null) {
@@ -111,6 +129,107 @@ public class DeadLettersView implements Serializable {
         filter();
     }
 
+    /** Opens the editor on a letter's payload, pretty-printed. */
+    @OperatorAction
+    public void edit(DeadLetter letter) {
+        editing = letter;
+        editedPayload = pretty(letter.payload());
+        editComment = null;
+        changes = null;
+    }
+
+    /** The edited payload's changes as a unified line diff, and what the server would say of it. */
+    @OperatorAction
+    public void showChanges() {
+        if (editing == null) {
+            return;
+        }
+        changes = diff(pretty(editing.payload()), edited());
+        if (changes.isEmpty()) {
+            message(FacesMessage.SEVERITY_INFO, "No changes.");
+            return;
+        }
+        try {
+            deadLetters.checkPayload(editing, edited());
+            message(FacesMessage.SEVERITY_INFO, "The edited payload is valid; save it, then replay the letter.");
+        } catch (ProblemException refused) {
+            refusal(refused);
+        }
+    }
+
+    @OperatorAction
+    public void savePayload() {
+        if (editing == null) {
+            return;
+        }
+        List<String> diff = diff(pretty(editing.payload()), edited());
+        if (diff.isEmpty()) {
+            message(FacesMessage.SEVERITY_WARN, "The payload is unchanged; nothing to save.");
+            return;
+        }
+        String why = editComment == null || editComment.isBlank() ? null : editComment.strip();
+        try {
+            DeadLetter saved = deadLetters.editPayload(editing.id(), edited(), user.getName(), why);
+            long changed = diff.stream().filter(l -> (l.startsWith("+") && !l.startsWith("+++"))
+                    || (l.startsWith("-") && !l.startsWith("---"))).count();
+            audit.record(user.getName(), "dead letter payload edit", "dead letter " + saved.id() + " of order "
+                    + saved.aggregateId(), (why == null ? "" : why + "; ") + changed + " line(s) changed");
+            LOG.info(() -> "User '" + user.getName() + "' edited the payload of dead letter " + saved.id());
+            message(FacesMessage.SEVERITY_INFO, "Saved the payload of dead letter " + saved.id()
+                    + "; replay it to send it.");
+            cancelEdit();
+            filter();
+        } catch (ProblemException refused) {
+            changes = diff;
+            refusal(refused);
+        }
+    }
+
+    public void cancelEdit() {
+        editing = null;
+        editedPayload = null;
+        editComment = null;
+        changes = null;
+    }
+
+    private String edited() {
+        return editedPayload == null ? "" : editedPayload.replace("\r\n", "\n");
+    }
+
+    private static void refusal(ProblemException refused) {
+        Problem problem = refused.problem();
+        message(FacesMessage.SEVERITY_ERROR, problem.detail());
+        if (problem.errors() != null && problem.errors().size() > 1) {
+            problem.errors().forEach(e -> message(FacesMessage.SEVERITY_ERROR, e.pointer() + " " + e.detail()));
+        }
+    }
+
+    /** The payload indented, one property a line; a payload that is not JSON as it is. */
+    static String pretty(String payload) {
+        try (JsonReader reader = Json.createReader(new StringReader(payload))) {
+            var value = reader.readValue();
+            StringWriter out = new StringWriter();
+            try (JsonWriter writer = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
+                    .createWriter(out)) {
+                writer.write(value);
+            }
+            return out.toString().strip().replace("\r\n", "\n");
+        } catch (JsonException e) {
+            return payload;
+        }
+    }
+
+    /** A unified diff of the lines, three lines of context; empty when nothing changed. */
+    static List<String> diff(String stored, String edited) {
+        List<String> before = stored.lines().toList();
+        List<String> after = edited.lines().toList();
+        Patch<String> patch = DiffUtils.diff(before, after);
+        if (patch.getDeltas().isEmpty()) {
+            return List.of();
+        }
+        return UnifiedDiffUtils.generateUnifiedDiff("stored", "edited", before, patch, 3);
+    }
+
     private static void message(FacesMessage.Severity severity, String text) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
     }
@@ -153,5 +272,29 @@ public class DeadLettersView implements Serializable {
 
     public void setComment(String comment) {
         this.comment = comment;
+    }
+
+    public DeadLetter getEditing() {
+        return editing;
+    }
+
+    public String getEditedPayload() {
+        return editedPayload;
+    }
+
+    public void setEditedPayload(String editedPayload) {
+        this.editedPayload = editedPayload;
+    }
+
+    public String getEditComment() {
+        return editComment;
+    }
+
+    public void setEditComment(String editComment) {
+        this.editComment = editComment;
+    }
+
+    public List<String> getChanges() {
+        return changes;
     }
 }

@@ -67,7 +67,7 @@ public class OrderEventReader {
     }
 
     /** Every distinct message down the cause chain: JSON-B names the property, the parser the character. */
-    private static String rootMessage(Throwable e) {
+    static String rootMessage(Throwable e) {
         StringBuilder text = new StringBuilder();
         for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             String message = cause.getMessage();

@@ -84,6 +84,12 @@ public class OutboxEntry {
     @Column(name = "resolution_comment", length = 4000)
     private String resolutionComment;
 
+    @Column(name = "payload_edited_by", length = 255)
+    private String payloadEditedBy;
+
+    @Column(name = "payload_edited_at")
+    private Instant payloadEditedAt;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -168,6 +174,23 @@ public class OutboxEntry {
 
     public String resolutionComment() {
         return resolutionComment;
+    }
+
+    public String payloadEditedBy() {
+        return payloadEditedBy;
+    }
+
+    public Instant payloadEditedAt() {
+        return payloadEditedAt;
+    }
+
+    /** Replaces the payload of a dead letter, which stays dead until it is replayed. */
+    void editPayload(String newPayload, String by, Instant now) {
+        requireDead();
+        payload = newPayload;
+        payloadEditedBy = by;
+        payloadEditedAt = now;
+        updatedAt = now;
     }
 
     /** Puts a dead letter back in the queue as new work: due now, attempts from zero. */

@@ -16,6 +16,10 @@ class ConsoleAccessFilterTest {
                 "jobs", new String[]{"jobs"}, "jobs:job-list:0:op-launch", new String[]{"jobs:job-list:0:op-launch"})));
         assertTrue(ConsoleAccessFilter.triggersOperatorAction(Map.of(
                 "jakarta.faces.source", new String[]{"letters:op-replay"})));
+        assertTrue(ConsoleAccessFilter.triggersOperatorAction(Map.of(
+                "jakarta.faces.source", new String[]{"letters:letter-list:0:op-edit"})));
+        assertTrue(ConsoleAccessFilter.triggersOperatorAction(Map.of("letters:payload", new String[]{"{}"},
+                "letters:op-save-payload", new String[]{"letters:op-save-payload"})));
     }
 
     @Test

@@ -318,6 +318,55 @@ class ConsoleBrowserIT extends IntegrationSuite {
     }
 
     @Test
+    void anOperatorEditsADeadLettersPayloadSeesTheChangesSavesAndReplaysIt() throws IOException {
+        String product = "WID-P" + Long.toHexString(System.nanoTime()).toUpperCase(java.util.Locale.ROOT);
+        String order = activatedSalesforceOrder("Console Payload Edit Customer", product);
+        awaitSalesforceStatus(order, "Failed");
+        signIn("operator", IntegrationEnvironment.OPERATOR_PASSWORD);
+        browser.get(bridge("console/dead-letters.xhtml").toString());
+
+        By row = By.xpath("//tbody[contains(@id,'letter-list')]/tr[.//*[contains(@id,':order') and normalize-space()='" + order + "']]");
+        waitFor(() -> !browser.findElements(row).isEmpty());
+        browser.findElement(row).findElement(By.xpath(".//button[contains(@id,':op-edit')]")).click();
+        waitFor(() -> !browser.findElements(By.id("letters:payload")).isEmpty());
+        assertTrue(text(By.id("editor-title")).contains(order), text(By.id("editor-title")));
+        WebElement editor = browser.findElement(By.id("letters:payload"));
+        String stored = editor.getDomProperty("value");
+        assertTrue(stored.contains(product) && stored.lines().count() > 10, "pretty-printed: " + stored);
+        browser.executeScript("arguments[0].value = arguments[1];", editor, stored.replace(product, "WID-200"));
+        browser.findElement(By.id("letters:edit-comment")).sendKeys("the product is WID-200");
+
+        browser.findElement(By.id("letters:op-show-changes")).click();
+        waitFor(() -> !browser.findElements(By.id("changes")).isEmpty());
+        String changes = text(By.id("changes"));
+        assertTrue(changes.lines().anyMatch(l -> l.startsWith("-") && l.contains(product)), changes);
+        assertTrue(changes.lines().anyMatch(l -> l.startsWith("+") && l.contains("WID-200")), changes);
+        waitFor(() -> text(By.id("letters:messages")).contains("The edited payload is valid"));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'end'});", browser.findElement(By.id("changes")));
+        screenshot("dead-letter-payload-edit.png");
+
+        browser.findElement(By.id("letters:op-save-payload")).click();
+        waitFor(() -> text(By.id("letters:messages")).contains("Saved the payload of dead letter"));
+        assertTrue(browser.findElements(By.id("letters:payload")).isEmpty(), "the editor closed");
+        waitFor(() -> !browser.findElements(row).isEmpty());
+        browser.findElement(row).findElement(By.cssSelector(".ui-chkbox-box")).click();
+        browser.findElement(By.id("letters:op-replay")).click();
+        waitFor(() -> text(By.id("letters:messages")).contains("Replayed 1 dead letter(s)."));
+        awaitSalesforceStatus(order, "Synced");
+
+        browser.get(bridge("console/orders.xhtml?order=" + order).toString());
+        waitFor(() -> !browser.findElements(By.id("timeline-end")).isEmpty());
+        String timeline = text(By.id("orders:timeline"));
+        assertTrue(timeline.contains("EDITED") && timeline.contains("Payload edited by operator: the product is WID-200")
+                && timeline.contains("REPLAYED"), timeline);
+        assertEquals("Now: Synced", text(By.id("timeline-end")));
+
+        browser.get(bridge("console/audit.xhtml").toString());
+        String audit = text(By.id("audit:entries"));
+        assertTrue(audit.contains("dead letter payload edit") && audit.contains("of order " + order), audit);
+    }
+
+    @Test
     void anOrderIsFoundByItsErpNumberAndByItsAccountAndOpensItsTimeline() throws IOException {
         String order = syncedSalesforceOrder("Console Search Customer");
         JsonObject synced = HttpCalls.get(sandbox("api/salesforce/orders/" + order), null).json();

@@ -95,6 +95,72 @@ class NetSuiteSyncIT extends IntegrationSuite {
     }
 
     @Test
+    void anOperatorCorrectsTheProductCodeInTheDeadLettersPayloadAndTheReplayedOrderSyncs() {
+        String product = "WID-E" + Long.toHexString(System.nanoTime()).toUpperCase(java.util.Locale.ROOT);
+        String orderId = createSalesforceOrder("Payload Edit Trading", "WID-100", product);
+        HttpCalls.post(sandbox("api/salesforce/orders/" + orderId + "/activate"), null, "");
+        awaitSalesforceStatus(orderId, "Failed");
+        JsonObject letter = deadLetterOf(orderId);
+        long id = letter.getJsonNumber("id").longValue();
+        String payload = letter.getString("payload");
+        assertTrue(payload.contains(product), payload);
+        assertEquals(false, letter.getBoolean("payloadEdited"), letter.toString());
+
+        Answer notJson = editPayload(id, operator(), "{\"payload\": {\"sfOrderId\": ");
+        assertEquals(400, notJson.status(), notJson.body());
+        assertTrue(notJson.body().contains("not a JSON object"), notJson.body());
+        JsonObject fixed = Json.createReader(new StringReader(payload.replace(product, "WID-200"))).readObject();
+        JsonObject blankProduct = Json.createReader(new StringReader(payload.replace(product, ""))).readObject();
+        Answer invalid = editPayload(id, operator(), Json.createObjectBuilder().add("payload", blankProduct).build().toString());
+        assertEquals(400, invalid.status(), invalid.body());
+        assertTrue(invalid.body().contains("/lines/1/productCode"), invalid.body());
+        Answer viewer = editPayload(id, "Basic " + Base64.getEncoder().encodeToString(
+                ("viewer:" + IntegrationEnvironment.VIEWER_PASSWORD).getBytes(StandardCharsets.UTF_8)),
+                Json.createObjectBuilder().add("payload", fixed).build().toString());
+        assertEquals(403, viewer.status(), viewer.body());
+        assertEquals(payload, letter(id).getJsonObject("letter").getString("payload"), "refused edits changed nothing");
+
+        Answer edited = editPayload(id, operator(), Json.createObjectBuilder().add("payload", fixed)
+                .add("comment", "the product is WID-200").build().toString());
+        assertEquals(200, edited.status(), edited.body());
+        assertTrue(edited.json().getBoolean("payloadEdited"), edited.body());
+        assertEquals("operator", edited.json().getString("payloadEditedBy"));
+        assertEquals("DEAD", edited.json().getString("status"), "still a letter until it is replayed");
+
+        Answer replayed = HttpCalls.send(HttpRequest.newBuilder(bridge("api/v1/admin/dead-letters/" + id + "/replay"))
+                .header("Authorization", operator()).POST(HttpRequest.BodyPublishers.noBody()));
+        assertEquals(200, replayed.status(), replayed.body());
+        awaitSalesforceStatus(orderId, "Synced");
+        assertEquals(409, editPayload(id, operator(), Json.createObjectBuilder().add("payload", fixed).build().toString())
+                .status(), "only an open letter may be edited");
+
+        JsonObject after = letter(id);
+        assertEquals("operator", after.getJsonObject("letter").getString("payloadEditedBy"));
+        assertTrue(after.getJsonObject("letter").containsKey("payloadEditedAt"), after.toString());
+        JsonObject edit = after.getJsonArray("payloadEdits").getJsonObject(0);
+        assertEquals(1, after.getJsonArray("payloadEdits").size(), after.toString());
+        assertEquals("the product is WID-200", edit.getString("comment"));
+        assertTrue(edit.getString("oldPayload").contains(product) && !edit.getString("newPayload").contains(product),
+                edit.toString());
+        JsonObject status = HttpCalls.get(bridge("api/v1/orders/" + orderId), TestTokens.valid()).json();
+        assertTrue(status.toString().contains("EDITED") && status.toString().contains("Payload edited by operator"),
+                status.toString());
+    }
+
+    private Answer editPayload(long id, String authorization, String body) {
+        return HttpCalls.send(HttpRequest.newBuilder(bridge("api/v1/admin/dead-letters/" + id + "/payload"))
+                .header("Authorization", authorization).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private JsonObject letter(long id) {
+        Answer answer = HttpCalls.send(HttpRequest.newBuilder(bridge("api/v1/admin/dead-letters/" + id))
+                .header("Authorization", operator()).GET());
+        assertEquals(200, answer.status(), answer.body());
+        return answer.json();
+    }
+
+    @Test
     void paymentTermsAndShippingMethodReachTheSalesOrderAsTheInternalIdsTheOperatorMapped() {
         String orderId = TestIds.order();
         String terms = "Net 30 " + orderId;

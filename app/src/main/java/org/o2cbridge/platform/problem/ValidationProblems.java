@@ -18,15 +18,24 @@ public final class ValidationProblems {
     }
 
     public static ProblemException of(Set<? extends ConstraintViolation<?>> violations) {
-        List<Problem.FieldError> errors = violations.stream()
+        List<Problem.FieldError> errors = errorsOf(violations);
+        return new ProblemException(Problem.of(422, "Unprocessable Content", "validation-failed",
+                "The request is well-formed JSON but not a valid order event: " + summaryOf(errors)).withErrors(errors));
+    }
+
+    /** Each violation as a field error named by JSON pointer, sorted. */
+    public static List<Problem.FieldError> errorsOf(Set<? extends ConstraintViolation<?>> violations) {
+        return violations.stream()
                 .map(v -> new Problem.FieldError(pointerOf(v.getPropertyPath()), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::pointer).thenComparing(Problem.FieldError::detail))
                 .toList();
-        String summary = errors.size() == 1
+    }
+
+    /** The one bad field with what is wrong, or how many there are. */
+    public static String summaryOf(List<Problem.FieldError> errors) {
+        return errors.size() == 1
                 ? errors.get(0).pointer() + " " + errors.get(0).detail()
                 : errors.size() + " fields are invalid; see errors.";
-        return new ProblemException(Problem.of(422, "Unprocessable Content", "validation-failed",
-                "The request is well-formed JSON but not a valid order event: " + summary).withErrors(errors));
     }
 
     static String pointerOf(Path path) {

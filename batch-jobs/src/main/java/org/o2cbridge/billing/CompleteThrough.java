@@ -18,8 +18,12 @@ public final class CompleteThrough {
 
     /** After reading {@code last}; {@code next} is the document that follows, null when none is known yet. */
     void read(BillingDocument last, BillingDocument next, boolean noneFollows) {
-        Instant time = last.lastModified();
-        if (noneFollows || next != null && second(next.lastModified()).isAfter(second(time))) {
+        read(last.lastModified(), next == null ? null : next.lastModified(), noneFollows);
+    }
+
+    /** As {@link #read(BillingDocument, BillingDocument, boolean)}, for any record read by change time. */
+    public void read(Instant time, Instant next, boolean noneFollows) {
+        if (noneFollows || next != null && second(next).isAfter(second(time))) {
             instant = time;
         } else {
             instant = second(time).minusSeconds(1);

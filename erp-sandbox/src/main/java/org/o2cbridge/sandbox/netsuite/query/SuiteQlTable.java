@@ -26,6 +26,12 @@ import org.o2cbridge.sandbox.netsuite.record.RecordType;
  * order a main line ({@code mainline} {@code T}, {@code id} 0, {@code netamount} the negated total)
  * and its item lines ({@code mainline} {@code F}, {@code id} 1…), whose {@code quantity} and
  * {@code netamount} are negative as NetSuite stores a sale's lines ({@code rate} stays positive).
+ * {@code item} is the account's catalog items (all inventory items, {@code itemtype} {@code InvtPart}):
+ * {@code baseprice} stands for NetSuite's base price level (in NetSuite a price lives in the item's
+ * pricing sublist, one row per price level and currency; the sandbox keeps the one base price), and
+ * {@code quantityavailable} for the item's available quantity summed over locations. An item never
+ * marked inactive answers {@code isinactive} {@code F}. Check boxes answer {@code T} or {@code F}, as
+ * NetSuite does.
  * A new table is one more constant.
  */
 public enum SuiteQlTable {
@@ -43,7 +49,12 @@ public enum SuiteQlTable {
     CUSTOMER("customer", RecordType.CUSTOMER, Map.of(),
             "id=id", "entityid=entityId", "companyname=companyName", "externalid=externalId",
             "subsidiary=subsidiary", "currency=currency", "email=email", "isperson=isPerson",
-            "datecreated=createdDate", "lastmodifieddate=lastModifiedDate");
+            "datecreated=createdDate", "lastmodifieddate=lastModifiedDate"),
+    ITEM("item", RecordType.INVENTORY_ITEM, Map.of("itemtype", Json.createValue("InvtPart"),
+            "isinactive", Json.createValue("F")),
+            "id=id", "itemid=itemId", "displayname=displayName", "description=description",
+            "isinactive=isInactive", "baseprice=basePrice", "quantityavailable=quantityAvailable",
+            "externalid=externalId", "createddate=createdDate", "lastmodifieddate=lastModifiedDate");
 
     private final String tableName;
     private final RecordType recordType;
@@ -101,6 +112,9 @@ public enum SuiteQlTable {
     }
 
     private static String text(JsonValue value) {
+        if (value.getValueType() == JsonValue.ValueType.TRUE || value.getValueType() == JsonValue.ValueType.FALSE) {
+            return value.getValueType() == JsonValue.ValueType.TRUE ? "T" : "F";
+        }
         return value instanceof JsonString string ? string.getString() : value.toString();
     }
 }

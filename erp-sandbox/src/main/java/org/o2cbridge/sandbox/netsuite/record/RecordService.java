@@ -97,9 +97,18 @@ public class RecordService {
      * Not a client's call, so it is not counted among the records created per external id.
      */
     public Saved putItem(CatalogItem item) {
-        JsonObject body = Json.createObjectBuilder().add("itemId", item.externalId())
-                .add("displayName", item.displayName()).add("basePrice", item.basePrice()).build();
-        return save(RecordType.INVENTORY_ITEM, item.externalId(), body);
+        return putItem(item, JsonValue.EMPTY_JSON_OBJECT);
+    }
+
+    /**
+     * As {@link #putItem(CatalogItem)}, also setting the item fields in {@code more} (its
+     * {@code description}, {@code isInactive}, {@code quantityAvailable}); fields not given keep
+     * their values. Every put is a change: the item's {@code lastModifiedDate} moves.
+     */
+    public Saved putItem(CatalogItem item, JsonObject more) {
+        JsonObjectBuilder body = Json.createObjectBuilder(more).add("itemId", item.externalId())
+                .add("displayName", item.displayName()).add("basePrice", item.basePrice());
+        return save(RecordType.INVENTORY_ITEM, item.externalId(), body.build());
     }
 
     /** Forgets every record and puts the configured default catalog back. */

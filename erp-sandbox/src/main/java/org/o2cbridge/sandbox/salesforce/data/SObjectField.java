@@ -11,8 +11,8 @@ import java.util.List;
 public record SObjectField(String name, Kind kind, boolean createable, boolean updateable, int maxLength,
                            List<String> picklist, boolean externalId, String referenceTo) {
 
-    /** The value kinds the simulator stores: text, number, date, date-time and record id. */
-    public enum Kind { TEXT, NUMBER, DATE, DATETIME, REFERENCE, PICKLIST }
+    /** The value kinds the simulator stores: text, number, check box, date, date-time and record id. */
+    public enum Kind { TEXT, NUMBER, BOOLEAN, DATE, DATETIME, REFERENCE, PICKLIST }
 
     static SObjectField text(String name, int maxLength) {
         return new SObjectField(name, Kind.TEXT, true, true, maxLength, List.of(), false, null);
@@ -20,6 +20,11 @@ public record SObjectField(String name, Kind kind, boolean createable, boolean u
 
     static SObjectField number(String name) {
         return new SObjectField(name, Kind.NUMBER, true, true, 0, List.of(), false, null);
+    }
+
+    /** A check box: true or false. */
+    static SObjectField checkbox(String name) {
+        return new SObjectField(name, Kind.BOOLEAN, true, true, 0, List.of(), false, null);
     }
 
     static SObjectField date(String name) {

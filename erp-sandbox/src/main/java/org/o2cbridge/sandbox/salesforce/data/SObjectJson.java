@@ -54,6 +54,8 @@ public final class SObjectJson {
             Object value = field.getValue();
             if (value == null) {
                 json.addNull(field.getKey());
+            } else if (value instanceof Boolean flag) {
+                json.add(field.getKey(), flag);
             } else if (value instanceof BigDecimal number) {
                 json.add(field.getKey(), number);
             } else if (value instanceof Instant instant) {
@@ -71,6 +73,7 @@ public final class SObjectJson {
         }
         return switch (field.kind()) {
             case NUMBER -> toNumber(value);
+            case BOOLEAN -> toBoolean(value);
             case DATE -> toDate(value);
             case DATETIME -> throw new IllegalStateException("date-time fields are not writable");
             case TEXT, PICKLIST, REFERENCE -> toText(field, value);
@@ -89,6 +92,17 @@ public final class SObjectJson {
             }
         }
         throw SalesforceApiException.parserError("double", token(value), value.toString());
+    }
+
+    private static Boolean toBoolean(JsonValue value) {
+        if (value.getValueType() == JsonValue.ValueType.TRUE || value.getValueType() == JsonValue.ValueType.FALSE) {
+            return value.getValueType() == JsonValue.ValueType.TRUE;
+        }
+        if (value instanceof JsonString text
+                && (text.getString().equalsIgnoreCase("true") || text.getString().equalsIgnoreCase("false"))) {
+            return Boolean.parseBoolean(text.getString());
+        }
+        throw SalesforceApiException.parserError("boolean", token(value), value.toString());
     }
 
     private static LocalDate toDate(JsonValue value) {

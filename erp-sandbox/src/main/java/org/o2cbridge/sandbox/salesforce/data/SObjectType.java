@@ -1,5 +1,6 @@
 package org.o2cbridge.sandbox.salesforce.data;
 
+import static org.o2cbridge.sandbox.salesforce.data.SObjectField.checkbox;
 import static org.o2cbridge.sandbox.salesforce.data.SObjectField.date;
 import static org.o2cbridge.sandbox.salesforce.data.SObjectField.dateTime;
 import static org.o2cbridge.sandbox.salesforce.data.SObjectField.number;
@@ -17,7 +18,9 @@ import java.util.Optional;
 
 /**
  * The sObjects the simulated org holds, with the standard fields the bridge reads and the custom
- * fields and objects the O2C package adds (external ids as the package defines them). Field names
+ * fields and objects the O2C package adds (external ids as the package defines them). Product2 has
+ * its standard fields and the package's {@code ERP_Item_Id__c} and {@code Available_Quantity__c};
+ * the simulator models no price books (Pricebook2, PricebookEntry). Field names
  * are matched case-insensitively, as Salesforce does. Each field has a fixed position, so a record
  * stores its values in one array.
  */
@@ -71,7 +74,14 @@ public enum SObjectType {
             number("Amount__c"),
             text("ERP_Payment_Id__c", 100).asExternalId(),
             date("Payment_Date__c"),
-            picklist("Payment_Method__c", "Wire", "ACH", "Check", "Credit Card", "Cash", "Other"));
+            picklist("Payment_Method__c", "Wire", "ACH", "Check", "Credit Card", "Cash", "Other")),
+    PRODUCT2("Product2", "01t",
+            text("Name", 255),
+            text("ProductCode", 255),
+            text("Description", 4000),
+            checkbox("IsActive"),
+            number("Available_Quantity__c"),
+            text("ERP_Item_Id__c", 80).asExternalId());
 
     private final String apiName;
     private final String keyPrefix;

@@ -44,6 +44,31 @@ class SuiteQlServiceTest {
     }
 
     @Test
+    void theItemTableAnswersTheCatalogWithAvailabilityActivityAndChangeTime() {
+        records.putItem(new CatalogItem("WID-900", "Widget Nine", new BigDecimal("9.90")),
+                json("{'description':'Nine','isInactive':true,'quantityAvailable':12}"));
+
+        List<JsonObject> rows = queries.rows("SELECT id, itemid, displayname, description, isinactive, baseprice, "
+                + "quantityavailable, lastmodifieddate FROM item "
+                + "WHERE lastmodifieddate > TO_TIMESTAMP('2026-11-20 09:14:59', 'YYYY-MM-DD HH24:MI:SS') "
+                + "ORDER BY lastmodifieddate, id");
+
+        assertEquals(2, rows.size());
+        assertEquals("WID-100", rows.get(0).getString("itemid"));
+        assertEquals("F", rows.get(0).getString("isinactive"));
+        assertFalse(rows.get(0).containsKey("quantityavailable"));
+        JsonObject nine = rows.get(1);
+        assertEquals("Widget Nine", nine.getString("displayname"));
+        assertEquals("Nine", nine.getString("description"));
+        assertEquals("T", nine.getString("isinactive"));
+        assertEquals("9.90", nine.getString("baseprice"));
+        assertEquals("12", nine.getString("quantityavailable"));
+        assertEquals("2026-11-20T09:15:00Z", nine.getString("lastmodifieddate"));
+        assertEquals(List.of(), queries.rows("SELECT id FROM item "
+                + "WHERE lastmodifieddate > TO_TIMESTAMP('2026-11-20 09:15:00', 'YYYY-MM-DD HH24:MI:SS')"));
+    }
+
+    @Test
     void numbersAndStatusesOfSeveralOrdersComeBackInOneQueryWithLowercaseColumns() {
         String first = order("801A");
         String second = order("801B");

@@ -43,6 +43,23 @@ class CollectionsUpsertServiceTest {
     }
 
     @Test
+    void productsAreUpsertedByErpItemIdWithCheckBoxesAndATooLongNameIsRefused() {
+        JsonArray results = upsert("Product2", "ERP_Item_Id__c", false,
+                "{'attributes':{'type':'Product2'},'ERP_Item_Id__c':'17','Name':'Widget','ProductCode':'WID-100',"
+                        + "'IsActive':false,'Available_Quantity__c':12.5}",
+                "{'attributes':{'type':'Product2'},'ERP_Item_Id__c':'18','Name':'" + "N".repeat(256) + "'}",
+                "{'attributes':{'type':'Product2'},'ERP_Item_Id__c':'19','Name':'Bad','IsActive':'maybe'}");
+
+        SObjectRecord product = org.find(SObjectType.PRODUCT2, results.getJsonObject(0).getString("id")).orElseThrow();
+        assertEquals(Boolean.FALSE, product.value("IsActive"));
+        assertEquals(new BigDecimal("12.5"), product.number("Available_Quantity__c"));
+        assertEquals(false, SObjectJson.fieldsOf(product).build().getBoolean("IsActive"));
+        assertEquals("STRING_TOO_LONG", statusCode(results, 1));
+        assertEquals("JSON_PARSER_ERROR", statusCode(results, 2));
+        assertEquals(1, org.count(SObjectType.PRODUCT2));
+    }
+
+    @Test
     void theFirstCallCreatesTheSecondUpdatesAndEachResultSaysWhich() {
         JsonArray first = upsert("Invoice__c", "ERP_Invoice_Id__c", false, invoice("INV-1", "100.00"), invoice("INV-2", "50"));
         JsonArray second = upsert("Invoice__c", "ERP_Invoice_Id__c", false, invoice("inv-1", "80.00"), invoice("INV-2", "50"));

@@ -1,0 +1,18 @@
+package org.o2cbridge.catalog;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * A catalog item as the ERP keeps it: its internal id, its item name/number (the product code
+ * orders use), display name, description, whether it is inactive, base price and the quantity
+ * available. Absent values are null.
+ */
+public record ErpItem(String erpId, String itemId, String displayName, String description, boolean inactive,
+                      BigDecimal basePrice, BigDecimal quantityAvailable, Instant lastModified) {
+
+    /** How operators and the skipped-record list name the item, e.g. {@code item 17 (WID-100)}. */
+    public String key() {
+        return "item " + erpId + (itemId == null ? "" : " (" + itemId + ")");
+    }
+}

@@ -77,7 +77,6 @@ public class JobsView implements Serializable {
                 : jobs.executions(getSelectedJob(), 10).stream().map(Run::of).toList();
     }
 
-    /** Shows the records the run {@code executionId} skipped or rejected, as the job API lists them. */
     /** The findings of a reconciliation run, as the admin API's {@code report.csv} writes them. */
     public StreamedContent report(long executionId) {
         return DefaultStreamedContent.builder().name("reconciliation-" + executionId + ".csv")
@@ -91,6 +90,7 @@ public class JobsView implements Serializable {
         return ReconciliationJob.NAME.equals(run.jobName());
     }
 
+    /** Shows the records the run {@code executionId} skipped or rejected, as the job API lists them. */
     public void showSkipped(long executionId) {
         try {
             skipped = jobs.skipped(executionId);

@@ -8,8 +8,13 @@ import jakarta.inject.Named;
 import org.o2cbridge.jobs.JobOperations;
 import org.o2cbridge.jobs.JobViews;
 import org.o2cbridge.platform.problem.ProblemException;
+import org.o2cbridge.reconciliation.ReconciliationJob;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -70,6 +75,19 @@ public class JobsView implements Serializable {
     public List<Run> getRuns() {
         return getSelectedJob() == null ? List.of()
                 : jobs.executions(getSelectedJob(), 10).stream().map(Run::of).toList();
+    }
+
+    /** The findings of a reconciliation run, as the admin API's {@code report.csv} writes them. */
+    public StreamedContent report(long executionId) {
+        return DefaultStreamedContent.builder().name("reconciliation-" + executionId + ".csv")
+                .contentType("text/csv; charset=UTF-8")
+                .stream(() -> new ByteArrayInputStream(jobs.reportCsv(executionId).getBytes(StandardCharsets.UTF_8)))
+                .build();
+    }
+
+    /** Whether a run keeps a report to download. */
+    public boolean hasReport(Run run) {
+        return ReconciliationJob.NAME.equals(run.jobName());
     }
 
     /** Shows the records the run {@code executionId} skipped or rejected, as the job API lists them. */

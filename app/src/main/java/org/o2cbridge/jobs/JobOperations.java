@@ -16,6 +16,8 @@ import jakarta.batch.runtime.StepExecution;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import org.o2cbridge.reconciliation.ReconciliationJob;
+import org.o2cbridge.reconciliation.ReconciliationReportRepository;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -47,6 +49,9 @@ public class JobOperations {
 
     @Inject
     SkippedRecordRepository skippedRecords;
+
+    @Inject
+    ReconciliationReportRepository reports;
 
     @Inject
     JobEstimateRepository estimates;
@@ -161,6 +166,15 @@ public class JobOperations {
     public List<JobViews.Skipped> skipped(long executionId) {
         jobExecution(executionId);
         return skippedRecords.ofExecution(executionId).stream().map(JobViews.Skipped::of).toList();
+    }
+
+    /** The report of a reconciliation run as CSV; 404 for an unknown execution or one of another job. */
+    public String reportCsv(long executionId) {
+        JobExecution execution = jobExecution(executionId);
+        if (!ReconciliationJob.NAME.equals(execution.getJobName())) {
+            throw JobProblems.noReport(executionId, execution.getJobName());
+        }
+        return reports.csv(executionId);
     }
 
     private JobExecution jobExecution(long executionId) {

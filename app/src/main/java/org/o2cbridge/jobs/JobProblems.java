@@ -18,6 +18,11 @@ final class JobProblems {
                 "There is no execution " + id + " of a job of this application."));
     }
 
+    static ProblemException noReport(long id, String job) {
+        return new ProblemException(Problem.of(404, "Not Found", "no-report",
+                "Execution " + id + " is a run of " + job + ", which keeps no report; the reconciliation does."));
+    }
+
     static ProblemException invalidParameter(String detail) {
         return new ProblemException(Problem.of(400, "Bad Request", "invalid-job-parameter", detail));
     }

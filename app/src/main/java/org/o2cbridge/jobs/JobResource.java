@@ -78,6 +78,16 @@ public class JobResource {
         return jobs.skipped(id);
     }
 
+    /** The findings of a reconciliation run, as a CSV file to download. */
+    @GET
+    @Path("executions/{id}/report.csv")
+    @Produces("text/csv")
+    @ViewerAllowed
+    public Response report(@PathParam("id") long id) {
+        return Response.ok(jobs.reportCsv(id), "text/csv; charset=UTF-8").header("Content-Disposition",
+                "attachment; filename=\"reconciliation-" + id + ".csv\"").build();
+    }
+
     @POST
     @Path("executions/{id}/stop")
     @OperatorOnly

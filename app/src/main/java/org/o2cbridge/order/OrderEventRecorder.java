@@ -57,8 +57,7 @@ public class OrderEventRecorder {
                 String orderJson = jsonb.toJson(order);
                 InboundEvent event = new InboundEvent(order, orderJson, receivedFrom, now);
                 events.add(event);
-                outbox.enqueue(event.id(), AGGREGATE_TYPE, order.sfOrderId(),
-                        List.of(new OutboxWork(OrderRouter.ROUTING, ROUTE, orderJson)), now);
+                outbox.enqueue(event.id(), AGGREGATE_TYPE, order.sfOrderId(), List.of(routing(orderJson)), now);
             }
             results.add(new AcceptanceResponse.Result(order.sfOrderId(), order.idempotencyKey(),
                     isNew ? AcceptanceResponse.Outcome.ACCEPTED : AcceptanceResponse.Outcome.DUPLICATE,
@@ -66,5 +65,10 @@ public class OrderEventRecorder {
         }
         events.flush();
         return results;
+    }
+
+    /** The first step of an order's sync, which an accepted event queues (and a reconciliation again). */
+    static OutboxWork routing(String orderJson) {
+        return new OutboxWork(OrderRouter.ROUTING, ROUTE, orderJson);
     }
 }

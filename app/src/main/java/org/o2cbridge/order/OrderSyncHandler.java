@@ -121,7 +121,12 @@ public class OrderSyncHandler implements OutboxHandler {
 
     /** Queues the Salesforce write-back after {@code work}, in the caller's transaction. */
     void queueWriteBack(ClaimedWork work, OrderWriteBackWork writeBack) {
-        outbox.enqueueFollowUp(work.inboundEventId(), OrderEventRecorder.WRITE_BACK_AGGREGATE, work.aggregateId(),
+        queueWriteBack(work.inboundEventId(), work.aggregateId(), writeBack);
+    }
+
+    /** Queues the Salesforce write-back of an order after its event's work, in the caller's transaction. */
+    void queueWriteBack(long inboundEventId, String sfOrderId, OrderWriteBackWork writeBack) {
+        outbox.enqueueFollowUp(inboundEventId, OrderEventRecorder.WRITE_BACK_AGGREGATE, sfOrderId,
                 new OutboxWork(OrderEventRecorder.SALESFORCE, OrderEventRecorder.WRITE_BACK, jsonb.toJson(writeBack)),
                 clock.instant());
     }

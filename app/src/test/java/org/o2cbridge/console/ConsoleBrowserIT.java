@@ -274,6 +274,29 @@ class ConsoleBrowserIT extends IntegrationSuite {
     }
 
     @Test
+    void aViewerDownloadsAReconciliationRunsReportFromItsRow() {
+        JobsApi jobs = new JobsApi(this::bridge);
+        long run = jobs.start("reconciliation", "{\"dryRun\":true}");
+        jobs.awaitCompleted(run, Duration.ofSeconds(180));
+        signIn("viewer", IntegrationEnvironment.VIEWER_PASSWORD);
+        browser.get(bridge("console/jobs.xhtml").toString());
+        By show = By.xpath("//tbody[contains(@id,'job-list')]//a[normalize-space()='reconciliation']");
+        waitFor(() -> !browser.findElements(show).isEmpty());
+        browser.findElement(show).click();
+        By report = By.cssSelector("a[id$=':report'][title*='execution " + run + " ']");
+        waitFor(() -> !browser.findElements(report).isEmpty());
+        String link = browser.findElement(report).getAttribute("id");
+
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("jobs", "jobs");
+        form.put(link, link);
+        form.put("jakarta.faces.ViewState", viewState());
+        HttpCalls.Answer csv = postAsBrowser("console/jobs.xhtml", form, false);
+        assertEquals(200, csv.status(), csv.body());
+        assertTrue(csv.body().startsWith("order_id,order_number,kind,detail,action,recorded_at"), csv.body());
+    }
+
+    @Test
     void anOperatorOpensADeadLetterOfAMissingMappingAndReplaysItOnceTheMappingIsThere() throws IOException {
         String product = "WID-C" + Long.toHexString(System.nanoTime()).toUpperCase(java.util.Locale.ROOT);
         String order = activatedSalesforceOrder("Console Dead Letter Customer", product);

@@ -34,6 +34,14 @@ public final class OrderActivationService {
 
     /** Activates an order; {@code origin} is where the bridge runs when no bridge URL is configured. */
     public ActivationResult activate(String orderId, URI origin) {
+        return activate(orderId, origin, true);
+    }
+
+    /**
+     * Activates an order; with {@code deliver} false its order event is not sent at all, as when
+     * the package's delivery was lost (the bridge then never hears of the order).
+     */
+    public ActivationResult activate(String orderId, URI origin, boolean deliver) {
         RecordChange change = org.update(SObjectType.ORDER, orderId,
                         fields -> Order.ACTIVATED.equals(fields.get("Status")) ? Map.of() : Map.of("Status", Order.ACTIVATED))
                 .orElseThrow(() -> ProblemException.notFound("There is no Order with id " + orderId));
@@ -41,6 +49,9 @@ public final class OrderActivationService {
             return resultFor(change.after(), Optional.empty());
         }
         SObjectRecord order = change.after();
+        if (!deliver) {
+            return resultFor(order, Optional.empty());
+        }
         CalloutResult first = delivery.deliverNow(order.id(), orderEventsUri(origin), payloadFor(order));
         SObjectRecord current = org.find(SObjectType.ORDER, order.id()).orElse(order);
         return resultFor(current, Optional.of(first));

@@ -10,8 +10,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -24,6 +26,9 @@ import org.o2cbridge.sandbox.salesforce.data.SObjectRecord;
 import org.o2cbridge.sandbox.salesforce.data.SObjectType;
 import org.o2cbridge.sandbox.salesforce.data.SalesforceOrg;
 import org.o2cbridge.sandbox.salesforce.order.OrderSetupService.CreatedOrder;
+
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Control API for Salesforce orders, {@code /api/salesforce/orders}: create a draft order, activate
@@ -62,8 +67,26 @@ public class OrderControlResource {
 
     @POST
     @Path("{id}/activate")
-    public JsonObject activate(@PathParam("id") String id) {
-        return salesforcePackage.activate(id, RequestOrigin.of(uriInfo)).toJson();
+    public JsonObject activate(@PathParam("id") String id, @QueryParam("deliver") @DefaultValue("true") boolean deliver) {
+        return salesforcePackage.activate(id, RequestOrigin.of(uriInfo), deliver).toJson();
+    }
+
+    /**
+     * Clears what the bridge wrote back on an order ({@code ERP_Order_Number__c}, {@code ERP_Status__c};
+     * {@code ERP_Sync_Status__c} back to {@code Pending}), as a user editing the order would, so a
+     * lost write-back can be staged.
+     */
+    @POST
+    @Path("{id}/erp-fields/clear")
+    public JsonObject clearErpFields(@PathParam("id") String id) {
+        org.update(SObjectType.ORDER, id, fields -> {
+            Map<String, Object> cleared = new HashMap<>();
+            cleared.put("ERP_Order_Number__c", null);
+            cleared.put("ERP_Status__c", null);
+            cleared.put("ERP_Sync_Status__c", SObjectType.Order.SYNC_PENDING);
+            return cleared;
+        }).orElseThrow(() -> ProblemException.notFound("There is no Order with id " + id));
+        return get(id);
     }
 
     @GET

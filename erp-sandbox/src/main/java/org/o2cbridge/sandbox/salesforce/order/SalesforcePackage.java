@@ -91,6 +91,11 @@ public class SalesforcePackage {
         return activations.activate(orderId, origin);
     }
 
+    /** Activates an order; {@code deliver} false sends no order event (a delivery lost for good). */
+    public ActivationResult activate(String orderId, URI origin, boolean deliver) {
+        return activations.activate(orderId, origin, deliver);
+    }
+
     /** A bearer token exactly like the ones the package's callouts carry. */
     public String mintCalloutToken() {
         return jwt.mint();

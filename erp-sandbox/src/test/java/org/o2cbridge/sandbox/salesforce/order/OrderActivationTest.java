@@ -121,6 +121,20 @@ class OrderActivationTest {
     }
 
     @Test
+    void activatingWithoutDeliveryActivatesTheOrderAndSendsNoEvent() throws Exception {
+        OrderActivationService activations = activationsWithBridge(202);
+        String orderId = draftOrder();
+
+        ActivationResult result = activations.activate(orderId, URI.create("http://unused"), false);
+
+        assertTrue(result.callout().isEmpty());
+        assertEquals("Activated", order(orderId).text("Status"));
+        assertEquals("Pending", order(orderId).text("ERP_Sync_Status__c"));
+        LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
+        assertEquals(0, bridge.received().size());
+    }
+
+    @Test
     void activatingAnAlreadyActivatedOrderSendsNothingAndChangesNothing() throws Exception {
         OrderActivationService activations = activationsWithBridge(202);
         String orderId = draftOrder();

@@ -158,7 +158,8 @@ public class JobOperations {
                 parameters, steps, starts.startedBy(executionId).orElse(null),
                 RUNNING.contains(execution.getBatchStatus()) && starts.isStale(executionId),
                 starts.resumedAs(executionId).orElse(null),
-                estimates.of(executionId).map(estimate -> JobViews.Progress.of(estimate.done(), estimate.estimatedTotal(),
+                estimates.of(executionId).map(estimate -> JobViews.Progress.of(Math.max(estimate.done(), read(steps)),
+                        estimate.estimatedTotal(),
                         execution.getBatchStatus() == BatchStatus.COMPLETED, RUNNING.contains(execution.getBatchStatus()),
                         instant(execution.getStartTime()), clock.instant())).orElse(null));
     }
@@ -210,6 +211,11 @@ public class JobOperations {
             throw JobProblems.invalidParameter(problem);
         });
         return parameters;
+    }
+
+    /** Records the steps have read, as the batch runtime counts them at each checkpoint. */
+    private static long read(List<JobViews.Step> steps) {
+        return steps.stream().mapToLong(step -> step.metrics().getOrDefault("read", 0L)).sum();
     }
 
     private static Map<String, Long> metrics(Metric[] metrics) {

@@ -82,6 +82,10 @@ class InvoicePaymentSyncIT extends IntegrationSuite {
         JsonObject step = run.getJsonArray("steps").getJsonObject(0);
         JsonObject metrics = step.getJsonObject("metrics");
         assertEquals(documents.size(), metrics.getInt("read"), run.toString());
+        JsonObject progress = run.getJsonObject("progress");
+        assertEquals(documents.size(), progress.getInt("estimatedTotal"), "the query's total, the run's estimate: " + run);
+        assertEquals(documents.size(), progress.getInt("done"), run.toString());
+        assertEquals(100, progress.getInt("percent"), run.toString());
         assertEquals(1, metrics.getInt("processSkip"), run.toString());
         assertEquals(documents.size() - 1, metrics.getInt("write"), run.toString());
         assertTrue(metrics.getInt("commit") >= documents.size() / 3, run.toString());

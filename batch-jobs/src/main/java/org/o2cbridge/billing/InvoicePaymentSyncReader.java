@@ -7,6 +7,7 @@ import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.o2cbridge.jobs.JobEstimates;
 
 import java.io.Serializable;
 import java.time.Instant;
@@ -41,6 +42,9 @@ public class InvoicePaymentSyncReader extends AbstractItemReader {
     JobContext job;
 
     @Inject
+    JobEstimates estimates;
+
+    @Inject
     StepContext step;
 
     @Inject
@@ -52,6 +56,7 @@ public class InvoicePaymentSyncReader extends AbstractItemReader {
     private long read;
     private int pageSize;
     private boolean more = true;
+    private boolean estimated;
     private final CompleteThrough complete = new CompleteThrough();
     private PageLinks pageLinks;
 
@@ -96,6 +101,10 @@ public class InvoicePaymentSyncReader extends AbstractItemReader {
 
     private void fill(long offset) {
         BillingPage next = source.changedSince(since, Math.toIntExact(offset), pageSize);
+        if (!estimated && next.total() >= 0) {
+            estimates.expect(job.getExecutionId(), job.getJobName(), next.total());
+            estimated = true;
+        }
         page.addAll(next.documents());
         pageLinks.load(next.documents());
         more = next.hasMore() && !next.documents().isEmpty();

@@ -7,6 +7,7 @@ import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.o2cbridge.jobs.JobEstimates;
 import org.o2cbridge.billing.BillingWatermark;
 import org.o2cbridge.billing.CompleteThrough;
 
@@ -40,6 +41,9 @@ public class ProductCatalogSyncReader extends AbstractItemReader {
     JobContext job;
 
     @Inject
+    JobEstimates estimates;
+
+    @Inject
     StepContext step;
 
     @Inject
@@ -52,6 +56,7 @@ public class ProductCatalogSyncReader extends AbstractItemReader {
     private long read;
     private int pageSize;
     private boolean more = true;
+    private boolean estimated;
 
     @Override
     public void open(Serializable checkpoint) {
@@ -95,6 +100,10 @@ public class ProductCatalogSyncReader extends AbstractItemReader {
 
     private void fill(long offset) {
         ItemPage next = source.changedSince(since, Math.toIntExact(offset), pageSize);
+        if (!estimated && next.total() >= 0) {
+            estimates.expect(job.getExecutionId(), job.getJobName(), next.total());
+            estimated = true;
+        }
         page.addAll(next.items());
         more = next.hasMore() && !next.items().isEmpty();
     }

@@ -7,6 +7,7 @@ import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.o2cbridge.jobs.JobEstimates;
 import org.o2cbridge.billing.BillingWatermark;
 import org.o2cbridge.billing.CompleteThrough;
 import org.o2cbridge.billing.OrderLinks;
@@ -44,6 +45,9 @@ public class FulfillmentStatusSyncReader extends AbstractItemReader {
     JobContext job;
 
     @Inject
+    JobEstimates estimates;
+
+    @Inject
     StepContext step;
 
     @Inject
@@ -55,6 +59,7 @@ public class FulfillmentStatusSyncReader extends AbstractItemReader {
     private long read;
     private int pageSize;
     private boolean more = true;
+    private boolean estimated;
     private final CompleteThrough complete = new CompleteThrough();
     private PageShipments shipments;
 
@@ -101,6 +106,10 @@ public class FulfillmentStatusSyncReader extends AbstractItemReader {
 
     private void fill(long offset) {
         FulfillmentPage next = source.changedSince(since, Math.toIntExact(offset), pageSize);
+        if (!estimated && next.total() >= 0) {
+            estimates.expect(job.getExecutionId(), job.getJobName(), next.total());
+            estimated = true;
+        }
         page.addAll(next.fulfillments());
         shipments.load(next.fulfillments());
         more = next.hasMore() && !next.fulfillments().isEmpty();

@@ -44,7 +44,8 @@ public class NetSuiteBillingGateway implements BillingSource {
         JsonArray items = page.get("items") instanceof JsonArray array ? array : JsonValue.EMPTY_JSON_ARRAY;
         List<BillingDocument> documents = items.stream().map(JsonValue::asJsonObject).map(NetSuiteBillingGateway::document)
                 .toList();
-        return new BillingPage(documents, page.getBoolean("hasMore", false));
+        return new BillingPage(documents, page.getBoolean("hasMore", false),
+                page.containsKey("totalResults") ? page.getJsonNumber("totalResults").longValue() : -1);
     }
 
     static String query(Instant since) {

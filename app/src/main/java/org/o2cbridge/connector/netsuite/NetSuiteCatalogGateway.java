@@ -38,7 +38,8 @@ public class NetSuiteCatalogGateway implements ItemSource {
         JsonObject page = netSuite.suiteQlPage(query(since), limit, offset);
         JsonArray rows = page.get("items") instanceof JsonArray array ? array : JsonValue.EMPTY_JSON_ARRAY;
         List<ErpItem> items = rows.stream().map(JsonValue::asJsonObject).map(NetSuiteCatalogGateway::item).toList();
-        return new ItemPage(items, page.getBoolean("hasMore", false));
+        return new ItemPage(items, page.getBoolean("hasMore", false),
+                page.containsKey("totalResults") ? page.getJsonNumber("totalResults").longValue() : -1);
     }
 
     static String query(Instant since) {

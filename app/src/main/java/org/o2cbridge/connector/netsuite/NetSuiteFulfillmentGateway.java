@@ -49,7 +49,8 @@ public class NetSuiteFulfillmentGateway implements FulfillmentSource {
         JsonArray items = page.get("items") instanceof JsonArray array ? array : JsonValue.EMPTY_JSON_ARRAY;
         List<Fulfillment> fulfillments = items.stream().map(JsonValue::asJsonObject)
                 .map(NetSuiteFulfillmentGateway::fulfillment).toList();
-        return new FulfillmentPage(fulfillments, page.getBoolean("hasMore", false));
+        return new FulfillmentPage(fulfillments, page.getBoolean("hasMore", false),
+                page.containsKey("totalResults") ? page.getJsonNumber("totalResults").longValue() : -1);
     }
 
     @Override

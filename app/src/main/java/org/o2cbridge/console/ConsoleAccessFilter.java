@@ -38,7 +38,7 @@ public class ConsoleAccessFilter extends HttpFilter {
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("X-Frame-Options", "DENY");
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.equals(SIGN_IN)) {
+        if (path.equals(SIGN_IN) || path.equals(OidcSignInServlet.START) || path.equals(OidcSignInServlet.CALLBACK)) {
             chain.doFilter(request, response);
             return;
         }

@@ -25,6 +25,13 @@ public class IntegrationEnvironment implements LauncherSessionListener {
     public static final String OPERATOR_PASSWORD = "op-" + Long.toHexString(Double.doubleToLongBits(Math.random()));
     public static final String VIEWER_PASSWORD = "vw-" + Long.toHexString(Double.doubleToLongBits(Math.random()));
 
+    /** The sandbox OpenID provider's client secret and users of the integration run (made up per run). */
+    public static final String OIDC_CLIENT_SECRET = "oidc-" + Long.toHexString(Double.doubleToLongBits(Math.random()));
+    public static final String OIDC_OPERATOR = "sso-operator";
+    public static final String OIDC_OUTSIDER = "sso-outsider";
+    public static final String OIDC_PASSWORD = "sso-" + Long.toHexString(Double.doubleToLongBits(Math.random()));
+    public static final String OIDC_PROVIDER_NAME = "Sandbox SSO";
+
     /**
      * How the suite's bridge lingers over Salesforce write-backs: its defaults, set here so that
      * tests can derive from them how many calls a load may take.
@@ -61,6 +68,16 @@ public class IntegrationEnvironment implements LauncherSessionListener {
         settings.setProperty("o2c.security.user.operator.password", OPERATOR_PASSWORD);
         settings.setProperty("o2c.security.user.viewer.roles", "o2c-viewer");
         settings.setProperty("o2c.security.user.viewer.password", VIEWER_PASSWORD);
+        // the console's OpenID sign-in against the sandbox's provider, in the same server
+        settings.setProperty("o2c.console.oidc.issuer", server + "/sandbox/oidc");
+        settings.setProperty("o2c.console.oidc.client-id", "o2c-console");
+        settings.setProperty("o2c.console.oidc.client-secret", OIDC_CLIENT_SECRET);
+        settings.setProperty("o2c.console.oidc.provider-name", OIDC_PROVIDER_NAME);
+        settings.setProperty("o2c.sandbox.oidc.client-id", "o2c-console");
+        settings.setProperty("o2c.sandbox.oidc.client-secret", OIDC_CLIENT_SECRET);
+        settings.setProperty("o2c.sandbox.oidc.redirect-uris", server + "/console/oidc/callback");
+        settings.setProperty("o2c.sandbox.oidc.users", OIDC_OPERATOR + ":" + OIDC_PASSWORD + ":staff|o2c-operators,"
+                + OIDC_OUTSIDER + ":" + OIDC_PASSWORD + ":staff");
         Path settingsFile = write(work.resolve("system.properties"), settings);
         System.setProperty("o2c.it.jvm-options", String.join(" ",
                 "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",

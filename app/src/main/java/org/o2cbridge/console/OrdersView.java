@@ -15,8 +15,9 @@ import java.util.Locale;
 
 /**
  * Finds orders by Salesforce Order Id, ERP order number or Salesforce Account Id, and tells one
- * order's story: its sync state, its ERP counterparts, and the timeline from the event
- * received through each ERP call and its result to the write-back to Salesforce.
+ * order's story: its sync state, its ERP counterparts, the timeline from the event received through
+ * each ERP call and its result to the write-back to Salesforce, and on demand the payloads of its
+ * events and work.
  */
 @Named
 @ViewScoped
@@ -40,6 +41,8 @@ public class OrdersView implements Serializable {
     private String searchBy = BY_ORDER;
     private String orderId;
     private transient OrderStatus status;
+    private List<OrderStatus.Payload> payloads;
+    private boolean withPayloads;
     private List<OrderSearch.Match> matches;
 
     /**
@@ -48,6 +51,7 @@ public class OrdersView implements Serializable {
      */
     public void search() {
         status = null;
+        payloads = null;
         matches = null;
         if (orderId == null || orderId.isBlank()) {
             return;
@@ -57,12 +61,37 @@ public class OrdersView implements Serializable {
                 case BY_ERP_NUMBER -> matches = found(finder.byErpNumber(orderId), "No order has the ERP number " + orderId.strip() + ".");
                 case BY_ACCOUNT -> matches = found(finder.byAccount(orderId), "The bridge has received no order of account "
                         + orderId.strip() + ".");
-                default -> status = orders.statusOf(orderId.strip());
+                default -> {
+                    status = orders.statusOf(orderId.strip());
+                    if (withPayloads) {
+                        showPayloads();
+                    }
+                }
             }
         } catch (ProblemException notFound) {
             FacesContext.getCurrentInstance().addMessage(null,
                     new FacesMessage(FacesMessage.SEVERITY_WARN, notFound.problem().detail(), null));
         }
+    }
+
+    /** Loads, on demand, the payloads of the order shown: its events and its work, pretty-printed. */
+    void showPayloads() {
+        payloads = orders.payloadsOf(orderId.strip()).stream()
+                .map(p -> new OrderStatus.Payload(p.at(), p.what(), DeadLettersView.pretty(p.json()))).toList();
+    }
+
+    /** Whether the page was asked for the order's payloads ({@code ?payloads=true}). */
+    public boolean isWithPayloads() {
+        return withPayloads;
+    }
+
+    public void setWithPayloads(boolean withPayloads) {
+        this.withPayloads = withPayloads;
+    }
+
+    /** The payloads asked for; null until asked. */
+    public List<OrderStatus.Payload> getPayloads() {
+        return payloads;
     }
 
     private static List<OrderSearch.Match> found(List<OrderSearch.Match> matches, String none) {

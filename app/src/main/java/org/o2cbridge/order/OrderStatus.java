@@ -35,6 +35,10 @@ public record OrderStatus(String sfOrderId, SyncState syncState, List<ErpReferen
                        Instant nextAttemptAt, String lastError, Instant completedAt) {
     }
 
+    /** A payload the bridge holds for the order: an event it received or work it queued. */
+    public record Payload(Instant at, String what, String json) implements java.io.Serializable {
+    }
+
     /** Something that happened to the order. */
     public record TimelineEntry(Instant at, String type, String action, String outcome, Integer httpStatus,
                                 String detail) {

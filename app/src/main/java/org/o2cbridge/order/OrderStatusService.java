@@ -55,6 +55,26 @@ public class OrderStatusService {
                 timelineOf(received, work, attempts));
     }
 
+    /**
+     * What the bridge received and what it queued for the order, each with its payload as stored:
+     * the order events, then each piece of outbox work (its current payload, after any edit), oldest
+     * first. For the console's payloads on demand; an order with no event has none.
+     */
+    public List<OrderStatus.Payload> payloadsOf(String sfOrderIdText) {
+        SalesforceId sfOrderId = SalesforceId.parse(sfOrderIdText).filter(id -> id.keyPrefix().equals("801")).orElse(null);
+        if (sfOrderId == null) {
+            return List.of();
+        }
+        List<InboundEvent> received = events.forOrder(sfOrderId.value());
+        List<OrderStatus.Payload> payloads = new ArrayList<>();
+        received.forEach(e -> payloads.add(new OrderStatus.Payload(e.receivedAt(), "Order event " + e.idempotencyKey(),
+                e.payload())));
+        outbox.workForEvents(received.stream().map(InboundEvent::id).toList()).forEach(w -> payloads.add(
+                new OrderStatus.Payload(w.createdAt(), "Step " + w.sequenceNo() + ": " + w.action() + " for "
+                        + w.targetSystem(), w.payload())));
+        return payloads;
+    }
+
     /** The state of the order in the ERP, from the ERP work of its latest event (write-backs aside). */
     static OrderStatus.SyncState stateOf(List<OutboxEntry> work) {
         if (work.stream().anyMatch(w -> w.status() == OutboxStatus.DEAD)) {

@@ -419,6 +419,16 @@ class ConsoleBrowserIT extends IntegrationSuite {
         browser.findElement(match).findElement(By.tagName("a")).click();
         waitFor(() -> !browser.findElements(By.id("timeline-end")).isEmpty());
         assertTrue(browser.getCurrentUrl().contains("order=" + order), browser.getCurrentUrl());
+        assertTrue(browser.findElements(By.cssSelector("pre.payload")).isEmpty(), "payloads only on demand");
+        browser.findElement(By.id("orders:show-payloads")).click();
+        waitFor(() -> !browser.findElements(By.cssSelector("details.payload-entry")).isEmpty());
+        WebElement first = browser.findElements(By.cssSelector("details.payload-entry")).get(0);
+        assertTrue(first.getText().contains("Order event"), first.getText());
+        assertTrue(!first.findElement(By.cssSelector("pre.payload")).isDisplayed(), "each payload closed until opened");
+        first.findElement(By.tagName("summary")).click();
+        waitFor(() -> first.findElement(By.cssSelector("pre.payload")).isDisplayed());
+        String payload = first.findElement(By.cssSelector("pre.payload")).getText();
+        assertTrue(payload.contains("\"sfOrderId\"") && payload.contains(order), payload);
         assertTrue(text(By.id("orders:timeline")).contains("RECEIVED"), text(By.id("orders:timeline")));
         assertEquals("Now: Synced", text(By.id("timeline-end")));
     }

@@ -63,7 +63,7 @@ class JobCrashRecoveryIT {
             }
 
             @Override
-            public void awaitUnderWay(PayaraProcess sandbox) {
+            public void awaitUnderWay(PayaraProcess sandbox, PayaraProcess bridge, long execution) {
                 Eventually.await(() -> records(sandbox), n -> n >= 6, WAIT, "the first chunks in Salesforce");
             }
 
@@ -109,8 +109,13 @@ class JobCrashRecoveryIT {
             }
 
             @Override
-            public void awaitUnderWay(PayaraProcess sandbox) {
-                Eventually.await(() -> count(sandbox, "OrderItem"), n -> n >= 600, WAIT, "the first chunks in Salesforce");
+            public void awaitUnderWay(PayaraProcess sandbox, PayaraProcess bridge, long execution) {
+                // chunks committed in the bridge (their positions with them), not only loaded into Salesforce
+                Eventually.await(() -> {
+                    JsonObject run = execution(bridge, execution);
+                    return run.containsKey("progress") && !run.isNull("progress")
+                            ? run.getJsonObject("progress").getJsonNumber("done").longValue() : 0L;
+                }, n -> n >= 200, WAIT, "the first chunks of both ranges committed");
             }
 
             @Override
@@ -138,7 +143,7 @@ class JobCrashRecoveryIT {
         /** Sets up the sandbox and starts the job on the bridge; answers the execution. */
         long start(PayaraProcess sandbox, PayaraProcess bridge);
 
-        void awaitUnderWay(PayaraProcess sandbox);
+        void awaitUnderWay(PayaraProcess sandbox, PayaraProcess bridge, long execution);
 
         void afterKill(PayaraProcess sandbox);
 
@@ -168,7 +173,7 @@ class JobCrashRecoveryIT {
             long killed;
             try {
                 killed = crash.start(sandbox, bridge);
-                crash.awaitUnderWay(sandbox);
+                crash.awaitUnderWay(sandbox, bridge, killed);
                 bridge.kill();
             } finally {
                 bridge.close();

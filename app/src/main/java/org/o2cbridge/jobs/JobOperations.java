@@ -194,7 +194,12 @@ public class JobOperations {
                 .orElseThrow(() -> JobProblems.unknownJob(jobName));
     }
 
-    /** The given parameters over {@code base}, each known to the job and valid; the rest take their defaults. */
+    /**
+     * The given parameters over {@code base}, each known to the job and valid; the rest take their
+     * defaults. A choice's default (such as the {@code erp} a job works with, which follows the
+     * bridge's configuration) is written into the parameters, so the run keeps it for a restart and
+     * its job XML needs none; the others' defaults are the job XML's.
+     */
     static Properties parameters(JobDescription job, Map<String, String> given, Properties base) {
         Properties parameters = new Properties();
         base.stringPropertyNames().forEach(name -> parameters.setProperty(name, base.getProperty(name)));
@@ -210,6 +215,9 @@ public class JobOperations {
         job.problemWith(given).ifPresent(problem -> {
             throw JobProblems.invalidParameter(problem);
         });
+        job.parameters().stream().filter(p -> p.kind() == JobParameter.Kind.CHOICE)
+                .filter(p -> parameters.getProperty(p.name()) == null)
+                .forEach(p -> parameters.setProperty(p.name(), p.defaultValue()));
         return parameters;
     }
 

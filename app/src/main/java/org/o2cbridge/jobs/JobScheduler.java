@@ -100,7 +100,10 @@ public class JobScheduler {
     void fire(JobSchedule schedule, ZonedDateTime at) {
         try {
             if (starts.claimFiring(schedule.job(), at.toInstant())) {
-                long id = starts.start(schedule.job(), new Properties(), STARTED_BY);
+                JobDescription job = descriptions.stream().filter(d -> d.name().equals(schedule.job())).findFirst()
+                        .orElseThrow();
+                long id = starts.start(schedule.job(), JobOperations.parameters(job, Map.of(), new Properties()),
+                        STARTED_BY);
                 LOG.info(() -> "Scheduled run of " + schedule.job() + " for " + at + ": execution " + id);
             }
         } catch (ProblemException refused) {

@@ -1,18 +1,29 @@
 package org.o2cbridge.customer;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.o2cbridge.jobs.ErpPorts;
 import org.o2cbridge.jobs.JobDescription;
 import org.o2cbridge.jobs.JobParameter;
 
 import java.util.List;
 
-/** The first load of Salesforce's accounts as NetSuite customers. */
+/** The first load of Salesforce's accounts as customers of an ERP. */
 @ApplicationScoped
 public class CustomerInitialLoadJob implements JobDescription {
 
     public static final String NAME = "customer-initial-load";
     /** NetSuite's limit of records per upsertList call. */
     static final int MAX_CHUNK = 200;
+
+    @Inject
+    Instance<CustomerTarget> targets;
+
+    @Inject
+    @ConfigProperty(name = "o2c.erp.default-system", defaultValue = "netsuite")
+    String defaultSystem;
 
     @Override
     public String name() {
@@ -28,9 +39,10 @@ public class CustomerInitialLoadJob implements JobDescription {
     @Override
     public List<JobParameter> parameters() {
         return List.of(
+                ErpPorts.parameter(targets, defaultSystem, "the ERP that receives the customers"),
                 JobParameter.number("pageSize", 10_000, 1, 100_000, "accounts per page of the query job's results"),
                 JobParameter.number("chunkSize", MAX_CHUNK, 1, MAX_CHUNK, "accounts per chunk: one transaction, one "
                         + "checkpoint, one NetSuite upsertList call"),
-                JobParameter.yesNo("dryRun", false, "read and count only; write nothing to NetSuite"));
+                JobParameter.yesNo("dryRun", false, "read and count only; write nothing to the ERP"));
     }
 }

@@ -5,8 +5,10 @@ import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.o2cbridge.jobs.ErpPorts;
 import org.o2cbridge.jobs.JobEstimates;
 import org.o2cbridge.jobs.JobPositions;
 import org.o2cbridge.jobs.SkippedRecords;
@@ -26,7 +28,7 @@ import java.util.function.Supplier;
 public class CustomerInitialLoadWriter extends AbstractItemWriter {
 
     @Inject
-    CustomerTarget target;
+    Instance<CustomerTarget> targets;
 
     @Inject
     CustomerLinks links;
@@ -50,6 +52,10 @@ public class CustomerInitialLoadWriter extends AbstractItemWriter {
     @BatchProperty(name = "dryRun")
     String dryRun;
 
+    @Inject
+    @BatchProperty(name = ErpPorts.PARAMETER)
+    String erp;
+
     /**
      * Says the run's outcome from the start, so a run that finds no account says so too; a
      * restarted run counts what its run did before towards its progress.
@@ -60,7 +66,7 @@ public class CustomerInitialLoadWriter extends AbstractItemWriter {
         if (tally.read() > 0) {
             estimates.done(job.getExecutionId(), tally.read());
         }
-        job.setExitStatus(tally.describe(dry()));
+        job.setExitStatus(tally.describe(dry(), ErpPorts.displayName(erp)));
     }
 
     @Override
@@ -70,16 +76,17 @@ public class CustomerInitialLoadWriter extends AbstractItemWriter {
         LoadTally tally = step.getPersistentUserData() instanceof LoadTally kept ? kept : new LoadTally();
         tally.read(accounts.size());
         if (!dry && !accounts.isEmpty()) {
+            CustomerTarget target = ErpPorts.select(targets, erp);
             List<CustomerTarget.Outcome> outcomes = target.upsert(accounts);
             for (int i = 0; i < accounts.size(); i++) {
                 SalesforceAccount account = accounts.get(i);
                 CustomerTarget.Outcome outcome = i < outcomes.size() ? outcomes.get(i) : null;
                 if (outcome != null && outcome.success()) {
-                    links.link(account.id(), outcome.internalId());
+                    links.link(target.system(), account.id(), outcome.internalId());
                     tally.addLoaded();
                 } else {
                     skipped.record(job.getExecutionId(), job.getJobName(), step.getStepName(), account.key(),
-                            SkippedRecords.REJECTED, outcome == null ? "NetSuite gave no outcome for it"
+                            SkippedRecords.REJECTED, outcome == null ? target.system() + " gave no outcome for it"
                                     : outcome.code() + ": " + outcome.message());
                     tally.addRefused();
                 }
@@ -90,7 +97,7 @@ public class CustomerInitialLoadWriter extends AbstractItemWriter {
         }
         estimates.done(job.getExecutionId(), accounts.size());
         step.setPersistentUserData(tally);
-        job.setExitStatus(tally.describe(dry));
+        job.setExitStatus(tally.describe(dry, ErpPorts.displayName(erp)));
     }
 
     private boolean dry() {

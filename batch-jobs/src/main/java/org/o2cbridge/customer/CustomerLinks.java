@@ -6,5 +6,6 @@ package org.o2cbridge.customer;
  */
 public interface CustomerLinks {
 
-    void link(String sfAccountId, String erpCustomerId);
+    /** Links the account to the customer {@code erpCustomerId} of the ERP {@code system}. */
+    void link(String system, String sfAccountId, String erpCustomerId);
 }

@@ -1,5 +1,7 @@
 package org.o2cbridge.customer;
 
+import org.o2cbridge.jobs.ErpPort;
+
 import java.util.List;
 
 /**
@@ -7,7 +9,7 @@ import java.util.List;
  * per account, in their order — the customer's internal id, or the ERP's code and message when it
  * refused that one. A call that fails as a whole throws.
  */
-public interface CustomerTarget {
+public interface CustomerTarget extends ErpPort {
 
     List<Outcome> upsert(List<SalesforceAccount> accounts);
 

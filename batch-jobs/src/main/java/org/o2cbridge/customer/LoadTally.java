@@ -36,11 +36,11 @@ public final class LoadTally implements Serializable {
         return refused;
     }
 
-    /** The run's outcome as the job's exit status says it. */
-    String describe(boolean dryRun) {
+    /** The run's outcome as the job's exit status says it; {@code erp} is the ERP's name. */
+    String describe(boolean dryRun, String erp) {
         if (dryRun) {
             return "DRY RUN: " + read + " customers would be loaded; nothing was written";
         }
-        return "LOADED: " + loaded + " of " + read + " customers; NetSuite refused " + refused;
+        return "LOADED: " + loaded + " of " + read + " customers; " + erp + " refused " + refused;
     }
 }

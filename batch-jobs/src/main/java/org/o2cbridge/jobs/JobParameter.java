@@ -2,29 +2,44 @@ package org.o2cbridge.jobs;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * One parameter of a job: its name, what kind of value it takes, the value the job takes when none
  * is given (as text, the way job parameters travel), and for whole numbers the range it accepts
  * ({@code min} to {@code max}). A date is ISO {@code yyyy-MM-dd}; an optional date may be left
- * empty. A yes/no parameter is {@code true} or {@code false}.
+ * empty. A yes/no parameter is {@code true} or {@code false}. A choice takes one of its
+ * {@code options}.
  */
-public record JobParameter(String name, Kind kind, String defaultValue, long min, long max, String description) {
+public record JobParameter(String name, Kind kind, String defaultValue, long min, long max, List<String> options,
+                           String description) {
 
-    public enum Kind { NUMBER, DATE, YES_NO }
+    public enum Kind { NUMBER, DATE, YES_NO, CHOICE }
+
+    public JobParameter {
+        options = List.copyOf(options);
+    }
 
     public static JobParameter number(String name, long defaultValue, long min, long max, String description) {
-        return new JobParameter(name, Kind.NUMBER, Long.toString(defaultValue), min, max, description);
+        return new JobParameter(name, Kind.NUMBER, Long.toString(defaultValue), min, max, List.of(), description);
     }
 
     /** A date; {@code defaultValue} empty makes it optional (no bound). */
     public static JobParameter date(String name, String defaultValue, String description) {
-        return new JobParameter(name, Kind.DATE, defaultValue, 0, 0, description);
+        return new JobParameter(name, Kind.DATE, defaultValue, 0, 0, List.of(), description);
     }
 
     public static JobParameter yesNo(String name, boolean defaultValue, String description) {
-        return new JobParameter(name, Kind.YES_NO, Boolean.toString(defaultValue), 0, 0, description);
+        return new JobParameter(name, Kind.YES_NO, Boolean.toString(defaultValue), 0, 0, List.of(), description);
+    }
+
+    /** One of {@code options}, {@code defaultValue} among them. */
+    public static JobParameter choice(String name, String defaultValue, List<String> options, String description) {
+        if (!options.contains(defaultValue)) {
+            throw new IllegalArgumentException(name + ": the default " + defaultValue + " is not one of " + options);
+        }
+        return new JobParameter(name, Kind.CHOICE, defaultValue, 0, 0, options, description);
     }
 
     /** What the parameter takes, for forms and error messages. */
@@ -33,6 +48,7 @@ public record JobParameter(String name, Kind kind, String defaultValue, long min
             case NUMBER -> min + " to " + max;
             case DATE -> defaultValue.isEmpty() ? "a date, yyyy-mm-dd, or empty" : "a date, yyyy-mm-dd";
             case YES_NO -> "true or false";
+            case CHOICE -> "one of " + String.join(", ", options);
         };
     }
 
@@ -44,6 +60,8 @@ public record JobParameter(String name, Kind kind, String defaultValue, long min
             case DATE -> text.isEmpty() && defaultValue.isEmpty() ? Optional.empty() : dateProblem(text);
             case YES_NO -> text.equals("true") || text.equals("false") ? Optional.empty()
                     : Optional.of(name + " is true or false, not '" + value + "'.");
+            case CHOICE -> options.contains(text) ? Optional.empty()
+                    : Optional.of(name + " is one of " + String.join(", ", options) + ", not '" + value + "'.");
         };
     }
 

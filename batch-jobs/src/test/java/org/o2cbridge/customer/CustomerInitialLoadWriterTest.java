@@ -1,6 +1,7 @@
 package org.o2cbridge.customer;
 
 import org.junit.jupiter.api.Test;
+import org.o2cbridge.jobs.FixedInstance;
 import org.o2cbridge.jobs.JobEstimates;
 import org.o2cbridge.jobs.JobPositions;
 import org.o2cbridge.jobs.SkippedRecords;
@@ -32,20 +33,42 @@ class CustomerInitialLoadWriterTest {
     private RuntimeException failure;
 
     /** Takes every account but the ones with a blank name, as NetSuite does. */
-    private final CustomerTarget netSuite = accounts -> {
-        if (failure != null) {
-            throw failure;
+    private final CustomerTarget netSuite = new CustomerTarget() {
+        @Override
+        public String system() {
+            return "netsuite";
         }
-        calls.add(accounts.stream().map(SalesforceAccount::id).toList());
-        return accounts.stream().map(a -> a.name().isBlank()
-                ? new CustomerTarget.Outcome(a.id(), false, null, "USER_ERROR", "Please enter value(s) for: Company Name")
-                : new CustomerTarget.Outcome(a.id(), true, "9" + a.id().substring(3), null, null)).toList();
+
+        @Override
+        public List<Outcome> upsert(List<SalesforceAccount> accounts) {
+            if (failure != null) {
+                throw failure;
+            }
+            calls.add(accounts.stream().map(SalesforceAccount::id).toList());
+            return accounts.stream().map(a -> a.name().isBlank()
+                    ? new Outcome(a.id(), false, null, "USER_ERROR", "Please enter value(s) for: Company Name")
+                    : new Outcome(a.id(), true, "9" + a.id().substring(3), null, null)).toList();
+        }
+    };
+
+    /** A second ERP, which the writer must leave alone while the run names NetSuite. */
+    private final CustomerTarget sap = new CustomerTarget() {
+        @Override
+        public String system() {
+            return "sap";
+        }
+
+        @Override
+        public List<Outcome> upsert(List<SalesforceAccount> accounts) {
+            throw new AssertionError("the run names NetSuite");
+        }
     };
 
     private CustomerInitialLoadWriter writer(String dryRun) {
         CustomerInitialLoadWriter writer = new CustomerInitialLoadWriter();
-        writer.target = netSuite;
-        writer.links = links::put;
+        writer.targets = new FixedInstance<>(List.of(sap, netSuite));
+        writer.erp = "netsuite";
+        writer.links = (system, account, customer) -> links.put(account, system + ":" + customer);
         writer.skipped = (execution, job, step, key, kind, reason) -> rejected.add(kind + " " + key + " " + reason);
         writer.positions = new JobPositions() {
             @Override
@@ -92,7 +115,7 @@ class CustomerInitialLoadWriterTest {
         writer.writeItems(accounts("Acme", "\u2003", "Globex"));
 
         assertEquals(List.of(List.of("001A0", "001A1", "001A2")), calls, "one call for the chunk");
-        assertEquals(Map.of("001A0", "9A0", "001A2", "9A2"), links);
+        assertEquals(Map.of("001A0", "netsuite:9A0", "001A2", "netsuite:9A2"), links);
         assertEquals(List.of("rejected account 001A1 USER_ERROR: Please enter value(s) for: Company Name"), rejected);
         assertEquals("750J1|4|2", positions.get(CustomerInitialLoadReader.PART));
         assertEquals(List.of(3L), done);

@@ -2,9 +2,11 @@ package org.o2cbridge.jobs;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class JobParameterTest {
@@ -34,5 +36,15 @@ class JobParameterTest {
         JobParameter dryRun = JobParameter.yesNo("dryRun", false, "count only");
         assertEquals(Optional.empty(), dryRun.problemWith("true"));
         assertEquals(Optional.of("dryRun is true or false, not 'yes'."), dryRun.problemWith("yes"));
+    }
+
+    @Test
+    void aChoiceIsOneOfItsOptions() {
+        JobParameter erp = JobParameter.choice("erp", "netsuite", List.of("netsuite", "sap"), "the ERP");
+        assertEquals(Optional.empty(), erp.problemWith(" sap "));
+        assertEquals(Optional.of("erp is one of netsuite, sap, not 'oracle'."), erp.problemWith("oracle"));
+        assertEquals("one of netsuite, sap", erp.hint());
+        assertThrows(IllegalArgumentException.class,
+                () -> JobParameter.choice("erp", "d365", List.of("netsuite", "sap"), "the ERP"));
     }
 }

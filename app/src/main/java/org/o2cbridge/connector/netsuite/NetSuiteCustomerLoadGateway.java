@@ -28,6 +28,11 @@ public class NetSuiteCustomerLoadGateway implements CustomerTarget {
     NetSuiteSoapCustomers soap;
 
     @Override
+    public String system() {
+        return NetSuiteGateway.SYSTEM;
+    }
+
+    @Override
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     @Retry(maxRetries = 3, delay = 5000, jitter = 2000, retryOn = RetryableCallException.class)
     public List<Outcome> upsert(List<SalesforceAccount> accounts) {

@@ -145,6 +145,9 @@ public class OutboxDispatcher {
 
     /** The event's next step, claimed if due now; none when it is not, or when claiming fails (the loop finds it then). */
     private ClaimedWork nextOfEvent(ClaimedWork finished) {
+        if (finished.inboundEventId() == null) {
+            return null;
+        }
         try {
             return claimer.claimNextOfEvent(finished.inboundEventId(), byAction.keySet(), owner,
                     Duration.ofSeconds(leaseSeconds)).orElse(null);

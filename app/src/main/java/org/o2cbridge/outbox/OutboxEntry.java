@@ -16,6 +16,8 @@ import java.time.Instant;
 /**
  * One piece of work for an external system, written in the same transaction as the event that
  * caused it, so accepted work is never lost. Work of one aggregate runs in {@code sequenceNo} order.
+ * Work that no received event caused (a record a batch job could not load) has no event and is
+ * stored dead at once, for an operator to fix and replay.
  */
 @Entity
 @Table(name = "outbox")
@@ -26,8 +28,8 @@ public class OutboxEntry {
     @SequenceGenerator(name = "outbox_seq", sequenceName = "outbox_seq", allocationSize = 50)
     private Long id;
 
-    @Column(name = "inbound_event_id", nullable = false)
-    private long inboundEventId;
+    @Column(name = "inbound_event_id")
+    private Long inboundEventId;
 
     @Column(name = "aggregate_type", nullable = false, length = 40)
     private String aggregateType;
@@ -97,7 +99,7 @@ public class OutboxEntry {
     protected OutboxEntry() {
     }
 
-    OutboxEntry(long inboundEventId, String aggregateType, String aggregateId, int sequenceNo, OutboxWork work,
+    OutboxEntry(Long inboundEventId, String aggregateType, String aggregateId, int sequenceNo, OutboxWork work,
                 Instant now) {
         this.inboundEventId = inboundEventId;
         this.aggregateType = aggregateType;
@@ -116,8 +118,32 @@ public class OutboxEntry {
         return id;
     }
 
-    public long inboundEventId() {
+    /** The event that caused the work; null for work a batch job set aside. */
+    public Long inboundEventId() {
         return inboundEventId;
+    }
+
+    /** Work a batch job could not do, stored dead at once with the target's error. */
+    static OutboxEntry deadLetter(String aggregateType, String aggregateId, OutboxWork work, String error,
+                                  Instant now) {
+        OutboxEntry entry = new OutboxEntry(null, aggregateType, aggregateId, 1, work, now);
+        entry.status = OutboxStatus.DEAD;
+        entry.attempts = 1;
+        entry.lastError = error;
+        return entry;
+    }
+
+    /** A set-aside record refused again: its latest payload and error, dead again if it was replayed. */
+    void refusedAgain(String newPayload, String error, Instant now) {
+        this.payload = newPayload;
+        this.lastError = error;
+        this.status = OutboxStatus.DEAD;
+        this.attempts++;
+        this.updatedAt = now;
+    }
+
+    public String aggregateType() {
+        return aggregateType;
     }
 
     public String aggregateId() {

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /** Stores and finds outbox work and its attempts. */
 @ApplicationScoped
@@ -26,6 +27,17 @@ public class OutboxRepository {
                 .setParameter("event", inboundEventId)
                 .getSingleResult();
         return last == null ? 0 : last;
+    }
+
+    /** The set-aside work (no event) of this aggregate and action that is not done or resolved yet. */
+    Optional<OutboxEntry> openSetAside(String aggregateType, String aggregateId, String action) {
+        return em.createQuery("select o from OutboxEntry o where o.inboundEventId is null and o.aggregateType = :type "
+                        + "and o.aggregateId = :id and o.action = :action and o.status in :open", OutboxEntry.class)
+                .setParameter("type", aggregateType)
+                .setParameter("id", aggregateId)
+                .setParameter("action", action)
+                .setParameter("open", List.of(OutboxStatus.PENDING, OutboxStatus.IN_FLIGHT, OutboxStatus.DEAD))
+                .getResultStream().findFirst();
     }
 
     List<OutboxEntry> forEvents(Collection<Long> inboundEventIds) {

@@ -48,6 +48,21 @@ public class OutboxService {
         enqueued.fire(new WorkEnqueued(step.targetSystem(), Set.of(step.action())));
     }
 
+    /**
+     * Stores work a batch job could not do as a dead letter, in the caller's transaction (the
+     * chunk's), with the target's error: an operator fixes the cause or the payload and replays it,
+     * and the replay runs like any outbox work. A record already set aside under the same key and
+     * action, and not yet done, is updated instead (its latest payload and error), so running a job
+     * again over the same records makes no second letter.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void deadLetter(String aggregateType, String aggregateId, OutboxWork work, String error, Instant now) {
+        String reason = error.length() > 4000 ? error.substring(0, 3997) + "..." : error;
+        repository.openSetAside(aggregateType, aggregateId, work.action()).ifPresentOrElse(
+                letter -> letter.refusedAgain(work.payload(), reason, now),
+                () -> repository.add(OutboxEntry.deadLetter(aggregateType, aggregateId, work, reason, now)));
+    }
+
     public List<OutboxEntry> workForEvents(Collection<Long> inboundEventIds) {
         return repository.forEvents(inboundEventIds);
     }

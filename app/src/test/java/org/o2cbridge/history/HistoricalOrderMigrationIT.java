@@ -1,14 +1,19 @@
 package org.o2cbridge.history;
 
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
+import org.o2cbridge.testing.AdminApi;
+import org.o2cbridge.testing.Eventually;
 import org.o2cbridge.testing.HttpCalls;
 import org.o2cbridge.testing.HttpCalls.Answer;
 import org.o2cbridge.testing.IntegrationSuite;
 import org.o2cbridge.testing.JobsApi;
 
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.net.http.HttpRequest;
 import java.time.Duration;
@@ -24,7 +29,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * NetSuite's order history into the simulated Salesforce with Bulk API 2.0: a dry run writes
  * nothing and says what it would load; a run loads every order and line once, field by field as
  * NetSuite has them, and sets aside the orders of customers Salesforce has no account for, with
- * Salesforce's error; running the same range again changes no count.
+ * Salesforce's error, each a dead letter holding the whole order; running the same range again
+ * changes no count and makes no second letter; once the missing accounts exist, replaying the
+ * letters loads those orders.
  */
 class HistoricalOrderMigrationIT extends IntegrationSuite {
 
@@ -97,10 +104,70 @@ class HistoricalOrderMigrationIT extends IntegrationSuite {
             assertSameOrder(erp);
         }
 
+        List<JsonObject> letters = historyLetters();
+        assertEquals(rejectedOrders, letters.size(), "one dead letter per refused order: " + letters);
+        for (JsonObject letter : letters) {
+            assertEquals("salesforce", letter.getString("targetSystem"), letter.toString());
+            assertTrue(letter.getString("reason").contains("INVALID_FIELD:Foreign key external ID: "), letter.toString());
+            JsonObject payload = Json.createReader(new StringReader(letter.getString("payload"))).readObject();
+            assertEquals(letter.getString("aggregateId"), payload.getString("erpId"), letter.toString());
+            assertTrue(accountless.contains(payload.getString("customerErpId")), letter.toString());
+            assertEquals(LINES_PER_ORDER, payload.getJsonArray("lines").size(), "the whole order, lines too: " + letter);
+        }
+
         JsonObject again = jobs.awaitCompleted(jobs.start(JOB, "{" + RANGE + ",\"partitions\":2,\"chunkSize\":100}"), JOB_TIME);
         assertEquals(ordersBefore + loaded, count("Order"), "loading the range again makes no second order: " + again);
         assertEquals(linesBefore + loaded * LINES_PER_ORDER, count("OrderItem"), "nor a second line");
         assertEquals(rejectedOrders, jobs.skipped(again.getJsonNumber("executionId").longValue()).size());
+        assertEquals(rejectedOrders, historyLetters().size(), "an order refused again keeps its one letter");
+
+        JsonObject first = letters.get(0);
+        Answer otherOrder = operator("PUT", "api/v1/admin/dead-letters/" + first.getJsonNumber("id") + "/payload",
+                Json.createObjectBuilder().add("payload", first.getString("payload").replace(
+                        "\"erpId\":\"" + first.getString("aggregateId") + "\"", "\"erpId\":\"1\""))
+                        .add("comment", "wrong order").build().toString());
+        assertEquals(400, otherOrder.status(), otherOrder.body());
+        assertTrue(otherOrder.json().getString("detail").contains("/erpId must stay " + first.getString("aggregateId")),
+                otherOrder.body());
+
+        // the cause fixed in Salesforce: the missing customers get their accounts; the letters replayed load the orders
+        history("{\"seed\":11,\"orders\":" + ORDERS + ",\"linesPerOrder\":" + LINES_PER_ORDER
+                + ",\"from\":\"2019-01-01\",\"to\":\"2021-01-01\",\"customers\":12,\"customersWithoutAccount\":0}");
+        JsonArrayBuilder ids = Json.createArrayBuilder();
+        letters.forEach(letter -> ids.add(letter.getJsonNumber("id")));
+        Answer replayed = operator("POST", "api/v1/admin/dead-letters/replay",
+                Json.createObjectBuilder().add("ids", ids).build().toString());
+        assertEquals(200, replayed.status(), replayed.body());
+        for (JsonObject letter : letters) {
+            String path = "api/v1/admin/dead-letters/" + letter.getJsonNumber("id");
+            Eventually.await(() -> operator("GET", path, null).json().getJsonObject("letter"),
+                    replayedLetter -> Set.of("DONE", "DEAD").contains(replayedLetter.getString("status")), JOB_TIME,
+                    "replay of letter " + letter.getJsonNumber("id") + " finished");
+            JsonObject replayedLetter = operator("GET", path, null).json().getJsonObject("letter");
+            assertEquals("DONE", replayedLetter.getString("status"), replayedLetter.toString());
+        }
+        assertTrue(historyLetters().isEmpty());
+        assertEquals(ordersBefore + ORDERS, count("Order"), "every refused order loaded once by its replay");
+        assertEquals(linesBefore + ORDERS * LINES_PER_ORDER, count("OrderItem"));
+        assertSameOrder(erpOrder(Long.parseLong(first.getString("aggregateId"))));
+    }
+
+    /** The open dead letters of the migration's refused orders. */
+    private List<JsonObject> historyLetters() {
+        Answer answer = operator("GET", "api/v1/admin/dead-letters?system=salesforce&limit=1000", null);
+        assertEquals(200, answer.status(), answer.body());
+        return Json.createReader(new StringReader(answer.body())).readArray().stream().map(JsonValue::asJsonObject)
+                .filter(letter -> letter.getString("action").equals("history-order.load"))
+                .filter(letter -> letter.getString("status").equals("DEAD")).toList();
+    }
+
+    private Answer operator(String method, String path, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(bridge(path)).header("Authorization", AdminApi.operator());
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return HttpCalls.send(request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body)));
     }
 
     @Test

@@ -65,7 +65,7 @@ class WorkRunnerTest {
     }
 
     private static ClaimedWork work(int attempt) {
-        return new ClaimedWork(7, 70, "801000000000001AAA", 2, "d365", "sales-order.upsert", "{}", attempt, "owner");
+        return new ClaimedWork(7, 70L, "801000000000001AAA", 2, "d365", "sales-order.upsert", "{}", attempt, "owner");
     }
 
     private static OutboxHandler failing(RuntimeException failure) {

@@ -10,11 +10,14 @@ import jakarta.inject.Named;
 import org.o2cbridge.jobs.JobPositions;
 import org.o2cbridge.jobs.SkippedRecords;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Loads a chunk of historical orders into Salesforce (orders, then their lines) and records, in
- * the chunk's transaction, each record Salesforce refused with Salesforce's error and the
+ * the chunk's transaction, each record Salesforce refused with Salesforce's error (a rejected
+ * record of the run, and a dead letter per refused order, see {@link RefusedOrders}) and the
  * partition's new position (its last key); the rest of the run goes on. A dry run writes nothing. Either way the chunk's counts go to the partition's
  * {@link MigrationTally} in the step's transient data, which {@link HistoricalOrderCollector}
  * hands on.
@@ -28,6 +31,9 @@ public class HistoricalOrderWriter extends AbstractItemWriter {
 
     @Inject
     SkippedRecords skipped;
+
+    @Inject
+    RefusedOrders refused;
 
     @Inject
     JobPositions positions;
@@ -61,6 +67,7 @@ public class HistoricalOrderWriter extends AbstractItemWriter {
         if (Boolean.parseBoolean(dryRun == null ? "false" : dryRun.strip())) {
             return;
         }
+        Map<HistoricalOrder, StringBuilder> errorsByOrder = new LinkedHashMap<>();
         for (OrderHistoryTarget.Rejection rejection : target.load(orders)) {
             if (rejection.recordKey().equals(rejection.order().key())) {
                 tally.rejectedOrder(rejection.order());
@@ -69,7 +76,10 @@ public class HistoricalOrderWriter extends AbstractItemWriter {
             }
             skipped.record(job.getExecutionId(), job.getJobName(), step.getStepName(), rejection.recordKey(),
                     SkippedRecords.REJECTED, rejection.error());
+            StringBuilder errors = errorsByOrder.computeIfAbsent(rejection.order(), order -> new StringBuilder());
+            errors.append(errors.isEmpty() ? "" : "; ").append(rejection.recordKey()).append(": ").append(rejection.error());
         }
+        errorsByOrder.forEach((order, errors) -> refused.setAside(order, errors.toString()));
     }
 
     private MigrationTally tally() {

@@ -5,13 +5,13 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import org.o2cbridge.mapping.MappingCsv;
 import org.o2cbridge.mapping.MappingService;
 import org.o2cbridge.mapping.ValueMapping;
 import org.o2cbridge.platform.problem.ProblemException;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
-import org.primefaces.model.file.UploadedFile;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.io.ByteArrayInputStream;
@@ -40,7 +40,7 @@ public class MappingsView implements Serializable {
     @Inject
     ConsoleAudit audit;
 
-    private transient UploadedFile upload;
+    private transient Part upload;
 
     private String system;
     private String type;
@@ -83,10 +83,10 @@ public class MappingsView implements Serializable {
             message(FacesMessage.SEVERITY_ERROR, "Choose a CSV file to import.");
             return;
         }
-        String name = upload.getFileName();
+        String name = upload.getSubmittedFileName();
         try {
             int maxRows = ConfigProvider.getConfig().getOptionalValue("o2c.mapping.import-max-rows", Integer.class).orElse(10000);
-            List<MappingCsv.Row> rows = MappingCsv.read(new String(upload.getContent(), StandardCharsets.UTF_8), maxRows);
+            List<MappingCsv.Row> rows = MappingCsv.read(new String(content(upload), StandardCharsets.UTF_8), maxRows);
             MappingService.ImportCounts counts = mappings.importRows(rows, user.getName());
             String summary = importSummary(rows.size(), counts);
             audit.record(user.getName(), "mapping import", name, summary);
@@ -104,11 +104,19 @@ public class MappingsView implements Serializable {
                 + counts.unchanged() + " unchanged.";
     }
 
-    public UploadedFile getUpload() {
+    private static byte[] content(Part part) {
+        try (var in = part.getInputStream()) {
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    public Part getUpload() {
         return upload;
     }
 
-    public void setUpload(UploadedFile upload) {
+    public void setUpload(Part upload) {
         this.upload = upload;
     }
 

@@ -87,9 +87,10 @@ public class OidcSignInServlet extends HttpServlet {
             refuse(request, response, "The sign-in with the identity provider failed. Please try again.");
             return;
         }
+        int timeout = SessionTimeout.seconds(sessionTimeout, SessionTimeout.PROPERTY);
         request.changeSessionId();
-        request.getSession().setMaxInactiveInterval((int) Math.max(60, sessionTimeout.toSeconds()));
-        user.signIn(identity.name(), identity.roles());
+        request.getSession().setMaxInactiveInterval(timeout);
+        user.signIn(identity.name(), identity.roles(), timeout);
         LOG.info(() -> "Console sign-in of user '" + user.getName() + "' (" + user.getRole() + ") with OpenID Connect");
         response.sendRedirect(request.getContextPath() + "/console/index.xhtml");
     }

@@ -10,6 +10,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
@@ -20,7 +21,8 @@ import java.util.logging.Logger;
  * The console's sign-in form and sign-out. The user name and password are checked by the same
  * Jakarta Security identity stores as the admin API's HTTP Basic (the configured users); a valid
  * sign-in gets a new session id (no session fixation) that expires after
- * {@code o2c.console.session-timeout} of inactivity (ISO-8601 duration, default 30 minutes).
+ * {@code o2c.console.session-timeout} of inactivity (ISO-8601 duration, default 30 minutes), or the
+ * user's own {@code o2c.security.user.<name>.session-timeout} ({@link SessionTimeout}).
  */
 @Named
 @RequestScoped
@@ -33,6 +35,9 @@ public class SignIn {
 
     @Inject
     ConsoleUser user;
+
+    @Inject
+    Config config;
 
     @Inject
     @ConfigProperty(name = "o2c.console.session-timeout", defaultValue = "PT30M")
@@ -56,9 +61,11 @@ public class SignIn {
         }
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        String name = result.getCallerPrincipal().getName();
+        int timeout = SessionTimeout.secondsFor(config, sessionTimeout, name);
         request.changeSessionId();
-        request.getSession().setMaxInactiveInterval((int) Math.max(60, sessionTimeout.toSeconds()));
-        user.signIn(result.getCallerPrincipal().getName(), result.getCallerGroups());
+        request.getSession().setMaxInactiveInterval(timeout);
+        user.signIn(name, result.getCallerGroups(), timeout);
         LOG.info(() -> "Console sign-in of user '" + user.getName() + "' (" + user.getRole() + ")");
         external.redirect(external.getRequestContextPath() + "/console/index.xhtml");
         faces.responseComplete();

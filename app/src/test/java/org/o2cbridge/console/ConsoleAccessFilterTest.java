@@ -31,6 +31,26 @@ class ConsoleAccessFilterTest {
     }
 
     @Test
+    void onlyAPagesOwnPollIsARefresh() {
+        assertTrue(ConsoleAccessFilter.isRefreshSource("dashboard:poll-figures"));
+        assertTrue(ConsoleAccessFilter.isRefreshSource("jobs:poll-runs"));
+        assertFalse(ConsoleAccessFilter.isRefreshSource("jobs:job-list:0:op-launch"));
+        assertFalse(ConsoleAccessFilter.isRefreshSource(null));
+    }
+
+    @Test
+    void aSignedInUserIsIdleTooLongOnlyPastTheTimeoutSinceTheLastActivity() {
+        ConsoleUser user = new ConsoleUser();
+        user.signIn("alice", java.util.Set.of("o2c-viewer"), 60);
+        long now = System.currentTimeMillis();
+        assertFalse(user.idleTooLong(now + 60_000 - 1000));
+        assertTrue(user.idleTooLong(now + 61_000 + 1000));
+        user.active(now + 50_000);
+        assertFalse(user.idleTooLong(now + 61_000 + 1000));
+        assertTrue(user.idleTooLong(now + 111_000 + 1000));
+    }
+
+    @Test
     void deadLettersAreGroupedByTheErrorsCode() {
         assertEquals("netsuite HTTP 400 INVALID_CONTENT",
                 DashboardQueries.reason("netsuite HTTP 400 INVALID_CONTENT: INVALID_CONTENT: Invalid Field Value X"));

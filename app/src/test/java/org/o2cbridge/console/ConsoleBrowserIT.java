@@ -14,6 +14,7 @@ import org.o2cbridge.testing.IntegrationSuite;
 import org.o2cbridge.testing.JobsApi;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
@@ -32,6 +33,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -543,6 +545,198 @@ class ConsoleBrowserIT extends IntegrationSuite {
         }
         browser.executeScript("arguments[0].scrollIntoView({block: 'start'})", browser.findElement(By.id("jobs:skipped-records")));
         screenshot("skipped-records.png");
+    }
+
+    @Test
+    void anIdleSessionExpiresAndItsNextActionLaunchesNothingWhileAnActiveSessionLastsOn() {
+        // the brief user's sessions expire after a few seconds of inactivity; everyone else's after the default
+        Duration timeout = IntegrationEnvironment.BRIEF_SESSION;
+        signIn(IntegrationEnvironment.BRIEF_USER, IntegrationEnvironment.BRIEF_PASSWORD);
+        assertTrue(browser.getCurrentUrl().endsWith("/console/index.xhtml"), browser.getCurrentUrl());
+
+        // active: a page every third of the timeout, for three timeouts, and the session lasts
+        Instant activeUntil = Instant.now().plus(timeout.multipliedBy(3));
+        String[] pages = {"orders", "audit", "jobs", "dead-letters"};
+        int visits = 0;
+        while (Instant.now().isBefore(activeUntil)) {
+            idleUntil(Instant.now().plus(timeout.dividedBy(3)));
+            String page = pages[visits++ % pages.length];
+            browser.get(bridge("console/" + page + ".xhtml").toString());
+            assertTrue(browser.getCurrentUrl().contains("/console/" + page + ".xhtml"),
+                    "still signed in after " + visits + " pages: " + browser.getCurrentUrl());
+        }
+        // the mappings page does not refresh itself: nothing reaches the bridge while the user is away
+        String source = "IDLE-" + Long.toHexString(System.nanoTime()).toUpperCase(java.util.Locale.ROOT);
+        browser.get(bridge("console/mappings.xhtml").toString());
+        assertTrue(browser.getCurrentUrl().contains("/console/mappings.xhtml"), browser.getCurrentUrl());
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("mappings:system_input"))).selectByValue("netsuite");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("mappings:type_input"))).selectByValue("item");
+        browser.findElement(By.id("mappings:source")).sendKeys(source);
+        browser.findElement(By.id("mappings:target")).sendKeys("WID-200");
+        Instant lastRequest = Instant.now();
+
+        // idle: past the timeout, the save is answered with the sign-in page and saves nothing
+        idleUntil(lastRequest.plus(timeout).plusMillis(1500));
+        browser.findElement(By.id("mappings:op-save")).click();
+        waitFor(() -> browser.getCurrentUrl().endsWith("/console/login.xhtml"));
+        HttpCalls.Answer mappings = HttpCalls.send(HttpRequest.newBuilder(bridge("api/v1/admin/mappings?system=netsuite"))
+                .header("Authorization", AdminApi.operator()).GET());
+        assertEquals(200, mappings.status(), mappings.body());
+        assertFalse(mappings.body().contains(source), "the expired session's save saved nothing");
+        browser.get(bridge("console/mappings.xhtml").toString());
+        assertTrue(browser.getCurrentUrl().endsWith("/console/login.xhtml"), "signed out: " + browser.getCurrentUrl());
+
+        // pages that refresh themselves (the dashboard, the jobs) do not count that as activity: left open,
+        // they go to the sign-in page by themselves
+        signIn(IntegrationEnvironment.BRIEF_USER, IntegrationEnvironment.BRIEF_PASSWORD);
+        assertTrue(browser.getCurrentUrl().endsWith("/console/index.xhtml"), browser.getCurrentUrl());
+        waitFor(() -> browser.getCurrentUrl().endsWith("/console/login.xhtml"));
+    }
+
+    /** Waits, without a request to the bridge, until {@code moment} has passed. */
+    private static void idleUntil(Instant moment) {
+        awaitValue(() -> Instant.now().isAfter(moment) ? Boolean.TRUE : null,
+                Duration.between(Instant.now(), moment).plusSeconds(5));
+    }
+
+    @Test
+    void anOperatorSignsInAndLaunchesAJobWithTheKeyboardAlone() {
+        browser.get(bridge("console/login.xhtml").toString());
+        tabTo(By.id("login:username")).sendKeys("operator");
+        tabTo(By.id("login:password")).sendKeys(IntegrationEnvironment.OPERATOR_PASSWORD);
+        tabTo(By.id("login:sign-in")).sendKeys(Keys.ENTER);
+        waitFor(() -> browser.getCurrentUrl().endsWith("/console/index.xhtml"));
+
+        WebElement jobsLink = tabTo(By.xpath("//header//nav//a[normalize-space()='Jobs']"));
+        assertTrue(visiblyFocused(jobsLink), "a focused link shows its focus");
+        jobsLink.sendKeys(Keys.ENTER);
+        waitFor(() -> browser.getCurrentUrl().contains("/console/jobs.xhtml")
+                && !browser.findElements(By.xpath(jobRow() + "//button[contains(@id,'op-launch')]")).isEmpty());
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("from", "2030-02-01");
+        parameters.put("to", "2030-02-02");
+        parameters.put("dryRun", "true");
+        parameters.forEach((name, value) -> tabTo(parameterInput(name)).sendKeys(Keys.chord(Keys.CONTROL, "a"), value));
+        WebElement launch = tabTo(By.xpath(jobRow() + "//button[contains(@id,'op-launch')]"));
+        assertTrue(visiblyFocused(launch), "a focused button shows its focus");
+        long latestBefore = latestExecution();
+
+        launch.sendKeys(Keys.SPACE);
+
+        long started = awaitValue(() -> latestExecution() > latestBefore ? latestExecution() : null, PAGE_TIME);
+        waitFor(() -> text(By.id("jobs:messages")).contains(Long.toString(started)));
+        JsonObject run = awaitValue(() -> {
+            JsonObject execution = execution(started);
+            return execution.getString("batchStatus").matches("COMPLETED|FAILED|STOPPED|ABANDONED") ? execution : null;
+        }, JOB_TIME);
+        assertEquals("COMPLETED", run.getString("batchStatus"), run.toString());
+        assertEquals("true", run.getJsonObject("parameters").getString("dryRun"), run.toString());
+        assertEquals("2030-02-01", run.getJsonObject("parameters").getString("from"), run.toString());
+    }
+
+    /** Presses Tab on whatever has the focus until {@code target} has it; fails if it never gets it. */
+    private static WebElement tabTo(By target) {
+        return tabTo(browser.findElement(target));
+    }
+
+    private static WebElement tabTo(WebElement target) {
+        for (int presses = 0; presses < 250; presses++) {
+            WebElement focused = browser.switchTo().activeElement();
+            if (focused.equals(target)) {
+                return focused;
+            }
+            focused.sendKeys(Keys.TAB);
+        }
+        throw new AssertionError("Tab never reached " + target.getAttribute("id") + " \"" + target.getText()
+                + "\"; the focus is on " + browser.switchTo().activeElement().getAttribute("outerHTML"));
+    }
+
+    private static boolean visiblyFocused(WebElement element) {
+        return (Boolean) browser.executeScript("var s = getComputedStyle(arguments[0]);"
+                + " return arguments[0].matches(':focus-visible') && s.outlineStyle !== 'none'"
+                + " && parseFloat(s.outlineWidth) >= 2;", element);
+    }
+
+    @Test
+    void everyConsolePageHasNoSeriousOrCriticalWcagViolationsThatAxeFinds() {
+        String product = "WID-X" + Long.toHexString(System.nanoTime()).toUpperCase(java.util.Locale.ROOT);
+        String failing = activatedSalesforceOrder("Console Accessibility Customer", product);
+        String synced = syncedSalesforceOrder("Console Accessibility Synced Customer");
+        awaitSalesforceStatus(failing, "Failed");
+        java.util.List<String> violations = new java.util.ArrayList<>();
+
+        browser.get(bridge("console/login.xhtml").toString());
+        violations.addAll(axe("sign-in"));
+        signIn("operator", IntegrationEnvironment.OPERATOR_PASSWORD);
+        waitFor(() -> !browser.findElements(By.id("dashboard:synced-hour")).isEmpty());
+        violations.addAll(axe("dashboard"));
+
+        browser.get(bridge("console/orders.xhtml").toString());
+        violations.addAll(axe("orders"));
+        browser.get(bridge("console/orders.xhtml?order=" + synced).toString());
+        waitFor(() -> !browser.findElements(By.id("timeline-end")).isEmpty());
+        browser.findElement(By.id("orders:show-payloads")).click();
+        waitFor(() -> !browser.findElements(By.cssSelector("details.payload-entry")).isEmpty());
+        browser.findElement(By.cssSelector("details.payload-entry summary")).click();
+        violations.addAll(axe("order timeline"));
+
+        browser.get(bridge("console/dead-letters.xhtml").toString());
+        By row = By.xpath("//tbody[contains(@id,'letter-list')]/tr[.//*[contains(@id,':order') and normalize-space()='" + failing + "']]");
+        waitFor(() -> !browser.findElements(row).isEmpty());
+        browser.findElement(row).findElement(By.cssSelector(".ui-row-toggler")).click();
+        waitFor(() -> browser.findElements(By.cssSelector("tr.ui-expanded-row-content")).stream()
+                .anyMatch(e -> e.getText().contains(product)));
+        violations.addAll(axe("dead letters, one open"));
+
+        browser.get(bridge("console/jobs.xhtml").toString());
+        waitFor(() -> !browser.findElements(By.xpath(jobRow() + "//a")).isEmpty());
+        browser.findElement(By.xpath(jobRow() + "//a")).click();
+        // once the link's own request is over: meanwhile PrimeFaces dims it as disabled
+        waitFor(() -> text(By.id("jobs:runs")).contains("Runs of " + LAUNCHED_JOB) && browser.findElements(
+                By.cssSelector("[id$=':show'].ui-state-disabled")).isEmpty());
+        violations.addAll(axe("jobs with runs and parameter forms"));
+
+        browser.get(bridge("console/mappings.xhtml").toString());
+        waitFor(() -> !browser.findElements(By.id("mappings:rows")).isEmpty());
+        violations.addAll(axe("mappings"));
+
+        browser.get(bridge("console/audit.xhtml").toString());
+        violations.addAll(axe("audit log"));
+
+        assertTrue(violations.isEmpty(), violations.size() + " serious or critical WCAG 2 A/AA violation(s):\n"
+                + String.join("\n", violations));
+    }
+
+    private static final String AXE = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
+
+    /**
+     * Runs axe-core's WCAG 2 A and AA rules in the page as it is now; one line per serious or critical
+     * violation: the page, the rule, its impact and the selectors of the elements that break it.
+     */
+    private static java.util.List<String> axe(String page) {
+        String engine;
+        try (var in = ConsoleBrowserIT.class.getClassLoader().getResourceAsStream(AXE)) {
+            assertTrue(in != null, "axe-core on the test class path: " + AXE);
+            engine = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        browser.executeScript(engine);
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        String found = (String) browser.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + " axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa']}, resultTypes: ['violations']})"
+                + " .then(function (r) { done(JSON.stringify(r.violations"
+                + "   .filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })"
+                + "   .map(function (v) { return {id: v.id, impact: v.impact, help: v.help,"
+                + "     targets: v.nodes.map(function (n) { return n.target.join(' ')"
+                + "       + (n.any.length ? ' [' + n.any[0].message + ']' : ''); })}; }))); })"
+                + " .catch(function (e) { done(JSON.stringify([{id: 'axe-failed', impact: 'critical', help: String(e), targets: []}])); });");
+        try (var reader = Json.createReader(new StringReader(found))) {
+            return reader.readArray().stream().map(v -> v.asJsonObject()).map(v -> page + ": " + v.getString("id")
+                    + " (" + v.getString("impact") + ") " + v.getString("help") + ": "
+                    + v.getJsonArray("targets").stream().map(t -> ((jakarta.json.JsonString) t).getString())
+                    .collect(Collectors.joining(", "))).collect(Collectors.toList());
+        }
     }
 
     private String activatedSalesforceOrder(String accountName, String product) {

@@ -25,6 +25,14 @@ public class IntegrationEnvironment implements LauncherSessionListener {
     public static final String OPERATOR_PASSWORD = "op-" + Long.toHexString(Double.doubleToLongBits(Math.random()));
     public static final String VIEWER_PASSWORD = "vw-" + Long.toHexString(Double.doubleToLongBits(Math.random()));
 
+    /**
+     * An operator whose console sessions expire after {@link #BRIEF_SESSION} of inactivity, so that a
+     * test sees a session time out while everyone else's keep the default.
+     */
+    public static final String BRIEF_USER = "brief";
+    public static final String BRIEF_PASSWORD = "br-" + Long.toHexString(Double.doubleToLongBits(Math.random()));
+    public static final Duration BRIEF_SESSION = Duration.ofSeconds(3);
+
     /** The sandbox OpenID provider's client secret and users of the integration run (made up per run). */
     public static final String OIDC_CLIENT_SECRET = "oidc-" + Long.toHexString(Double.doubleToLongBits(Math.random()));
     public static final String OIDC_OPERATOR = "sso-operator";
@@ -63,11 +71,14 @@ public class IntegrationEnvironment implements LauncherSessionListener {
         settings.setProperty("o2c.salesforce.write-back-max-linger-ms", Long.toString(WRITE_BACK_MAX_LINGER.toMillis()));
         // the suite starts its jobs itself: a nightly firing must not run in the middle of a test
         settings.setProperty("o2c.jobs.schedules.enabled", "false");
-        settings.setProperty("o2c.security.users", "operator,viewer");
+        settings.setProperty("o2c.security.users", "operator,viewer," + BRIEF_USER);
         settings.setProperty("o2c.security.user.operator.roles", "o2c-operator");
         settings.setProperty("o2c.security.user.operator.password", OPERATOR_PASSWORD);
         settings.setProperty("o2c.security.user.viewer.roles", "o2c-viewer");
         settings.setProperty("o2c.security.user.viewer.password", VIEWER_PASSWORD);
+        settings.setProperty("o2c.security.user." + BRIEF_USER + ".roles", "o2c-operator");
+        settings.setProperty("o2c.security.user." + BRIEF_USER + ".password", BRIEF_PASSWORD);
+        settings.setProperty("o2c.security.user." + BRIEF_USER + ".session-timeout", BRIEF_SESSION.toString());
         // the console's OpenID sign-in against the sandbox's provider, in the same server
         settings.setProperty("o2c.console.oidc.issuer", server + "/sandbox/oidc");
         settings.setProperty("o2c.console.oidc.client-id", "o2c-console");

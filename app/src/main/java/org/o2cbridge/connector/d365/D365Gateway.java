@@ -85,6 +85,14 @@ public class D365Gateway implements ErpGateway {
         return settings;
     }
 
+    D365OData odata() {
+        return odata;
+    }
+
+    D365RecordMapper mapper() {
+        return mapper;
+    }
+
     @Override
     public String system() {
         return SYSTEM;
@@ -170,7 +178,7 @@ public class D365Gateway implements ErpGateway {
                 header.getString("SalesOrderStatus", null));
     }
 
-    private void requireConfigured() {
+    void requireConfigured() {
         List<String> missing = settings.missingKeys();
         if (!missing.isEmpty()) {
             throw new RejectedCallException(SYSTEM, null, "NOT_CONFIGURED",

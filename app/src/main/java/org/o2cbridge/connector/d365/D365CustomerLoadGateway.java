@@ -8,6 +8,7 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.o2cbridge.connector.ExternalCallException;
 import org.o2cbridge.connector.LoadedCustomers;
 import org.o2cbridge.connector.ODataBatch;
+import org.o2cbridge.connector.RejectedCallException;
 import org.o2cbridge.connector.RetryableCallException;
 import org.o2cbridge.customer.CustomerTarget;
 import org.o2cbridge.customer.SalesforceAccount;
@@ -52,17 +53,29 @@ public class D365CustomerLoadGateway implements CustomerTarget {
         D365RecordMapper mapper = d365.mapper();
         String company = mapper.company(legalEntity == null || legalEntity.isBlank() ? null : legalEntity.strip());
         Map<String, JsonObject> bodies = new LinkedHashMap<>();
+        Map<String, Outcome> outcomes = new LinkedHashMap<>();
         ODataBatch creates = new ODataBatch(ODataBatch.Version.V4);
+        List<SalesforceAccount> sent = new ArrayList<>();
         for (SalesforceAccount account : accounts) {
-            JsonObject body = mapper.customer(LoadedCustomers.customer(account, legalEntity), company);
+            JsonObject body;
+            try {
+                body = mapper.customer(LoadedCustomers.customer(account, legalEntity), company);
+            } catch (RejectedCallException unmapped) {
+                // this account's values (a country the bridge cannot name): refused before D365, as for an order
+                outcomes.put(account.id(), new Outcome(account.id(), false, null, unmapped.code(), unmapped.getMessage()));
+                continue;
+            }
             bodies.put(account.id(), body);
+            sent.add(account);
             creates.changeSet(List.of(new ODataBatch.Operation("POST", "CustomersV3", body.toString())));
         }
+        if (sent.isEmpty()) {
+            return accounts.stream().map(a -> outcomes.get(a.id())).toList();
+        }
         List<List<ODataBatch.Answer>> created = d365.odata().batchParts(creates, "customer creates");
-        Map<String, Outcome> outcomes = new LinkedHashMap<>();
         Map<String, Outcome> refused = new LinkedHashMap<>();
-        for (int i = 0; i < accounts.size(); i++) {
-            SalesforceAccount account = accounts.get(i);
+        for (int i = 0; i < sent.size(); i++) {
+            SalesforceAccount account = sent.get(i);
             ODataBatch.Answer answer = created.get(i).get(0);
             if (answer.success()) {
                 outcomes.put(account.id(), success(account, company));

@@ -86,11 +86,22 @@ public class SapCustomerLoadGateway implements CustomerTarget {
                         Map<String, Outcome> outcomes) {
         ODataBatch creates = new ODataBatch(ODataBatch.Version.V2);
         List<SalesforceAccount> sent = new ArrayList<>();
+        // no sales area for the legal entity is the same for every account: the call fails
+        sap.documents().salesArea(LoadedCustomers.customer(accounts.get(0), legalEntity).legalEntity());
         for (SalesforceAccount account : accounts) {
-            // a refusal here (no sales area for the legal entity) is the same for every account: the call fails
-            JsonObject body = sap.documents().businessPartner(LoadedCustomers.customer(account, legalEntity));
+            JsonObject body;
+            try {
+                body = sap.documents().businessPartner(LoadedCustomers.customer(account, legalEntity));
+            } catch (RejectedCallException unmapped) {
+                // this account's values (a country the bridge cannot name): refused before SAP, as for an order
+                outcomes.put(account.id(), new Outcome(account.id(), false, null, unmapped.code(), unmapped.getMessage()));
+                continue;
+            }
             creates.changeSet(List.of(new ODataBatch.Operation("POST", "A_BusinessPartner", body.toString())));
             sent.add(account);
+        }
+        if (sent.isEmpty()) {
+            return;
         }
         List<List<ODataBatch.Answer>> answers;
         try {

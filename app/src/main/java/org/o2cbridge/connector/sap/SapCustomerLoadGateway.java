@@ -28,7 +28,9 @@ import static org.o2cbridge.connector.sap.SapGateway.SYSTEM;
  * one OData v2 {@code $batch} looks every account's partner up (one {@code GET} part each, outside
  * any change set); a second creates the ones SAP does not have, each in a change set of its own,
  * so a partner SAP refuses does not undo the others. A partner found is the account's customer as
- * it stands — a rerun creates nothing. Both batches carry the CSRF token and session cookies of
+ * it stands — a rerun creates nothing. The chunk's accounts hold the dispatch's partner locks
+ * meanwhile, so an order of one of them cannot create its partner at the same moment on this
+ * instance. Both batches carry the CSRF token and session cookies of
  * the adapter's writes. A create batch that got no answer is not sent again blindly: after
  * {@code o2c.sap.in-doubt-wait-seconds} the partners are looked up again, and the call is
  * retried (look-up first) only for what SAP does not show.
@@ -49,13 +51,15 @@ public class SapCustomerLoadGateway implements CustomerTarget {
     @Retry(maxRetries = 3, delay = 5000, jitter = 2000, retryOn = RetryableCallException.class)
     public List<Outcome> upsert(List<SalesforceAccount> accounts, String legalEntity) {
         SapODataClient client = sap.client();
-        Map<String, Outcome> outcomes = new LinkedHashMap<>();
-        List<SalesforceAccount> missing = new ArrayList<>();
-        lookUp(client, accounts, outcomes, missing);
-        if (!missing.isEmpty()) {
-            create(client, missing, legalEntity, outcomes);
-        }
-        return accounts.stream().map(a -> outcomes.get(a.id())).toList();
+        return sap.withPartnerLocks(accounts.stream().map(SalesforceAccount::id).toList(), () -> {
+            Map<String, Outcome> outcomes = new LinkedHashMap<>();
+            List<SalesforceAccount> missing = new ArrayList<>();
+            lookUp(client, accounts, outcomes, missing);
+            if (!missing.isEmpty()) {
+                create(client, missing, legalEntity, outcomes);
+            }
+            return accounts.stream().map(a -> outcomes.get(a.id())).toList();
+        });
     }
 
     /** Each account's partner, found (its outcome) or not (in {@code missing}): one batch of reads. */

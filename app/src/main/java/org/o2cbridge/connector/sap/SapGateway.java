@@ -224,6 +224,26 @@ public class SapGateway implements ErpGateway {
         return settings.serviceRoot(settings.salesOrderService());
     }
 
+    /**
+     * Runs {@code work} holding the partner locks of every account (in one order, so two callers
+     * cannot wait on each other): the initial load's look-ups and creates of a chunk then cannot
+     * interleave with an order's look-up and create of the same account on this instance.
+     */
+    <T> T withPartnerLocks(java.util.Collection<String> sfAccountIds, java.util.function.Supplier<T> work) {
+        int[] stripes = sfAccountIds.stream().mapToInt(id -> Math.floorMod(id.hashCode(), partnerLocks.length))
+                .distinct().sorted().toArray();
+        return locked(stripes, 0, work);
+    }
+
+    private <T> T locked(int[] stripes, int from, java.util.function.Supplier<T> work) {
+        if (from == stripes.length) {
+            return work.get();
+        }
+        synchronized (partnerLocks[stripes[from]]) {
+            return locked(stripes, from + 1, work);
+        }
+    }
+
     SapDocuments documents() {
         return documents;
     }

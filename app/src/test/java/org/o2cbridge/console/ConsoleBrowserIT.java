@@ -35,6 +35,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -159,6 +160,21 @@ class ConsoleBrowserIT extends IntegrationSuite {
         assertTrue(withForgedState.status() >= 400, "a forged ViewState is refused: " + withForgedState.status());
         assertEquals(latestBefore, latestExecution(), "cross-site posts launched nothing; without state: "
                 + withoutState.status());
+    }
+
+    @Test
+    void theCustomerLoadsFormOffersTheErpsAsAChoiceAndTheLegalEntityAsText() {
+        signIn("operator", IntegrationEnvironment.OPERATOR_PASSWORD);
+        browser.get(bridge("console/jobs.xhtml").toString());
+        String row = "//tbody[contains(@id,'job-list')]/tr[.//a[normalize-space()='customer-initial-load']]";
+        By erp = By.xpath(row + "//select[contains(@id,'choice')]");
+        waitFor(() -> !browser.findElements(erp).isEmpty());
+
+        assertEquals(List.of("netsuite", "sap", "d365"), browser.findElement(erp).findElements(By.tagName("option"))
+                .stream().map(o -> o.getAttribute("value")).toList());
+        assertEquals(1, browser.findElements(erp).size(), "one choice: erp");
+        assertEquals(1, browser.findElements(By.xpath(row + "//label[normalize-space()='legalEntity']")).size());
+        assertTrue(browser.findElement(By.xpath(row + "//label[normalize-space()='erp']")).isDisplayed());
     }
 
     @Test

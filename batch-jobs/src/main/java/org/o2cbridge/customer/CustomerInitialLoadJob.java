@@ -15,6 +15,8 @@ import java.util.List;
 public class CustomerInitialLoadJob implements JobDescription {
 
     public static final String NAME = "customer-initial-load";
+    /** The parameter naming the legal entity whose mapping rows give the customers' company or sales area. */
+    static final String LEGAL_ENTITY = "legalEntity";
     /** NetSuite's limit of records per upsertList call. */
     static final int MAX_CHUNK = 200;
 
@@ -40,9 +42,12 @@ public class CustomerInitialLoadJob implements JobDescription {
     public List<JobParameter> parameters() {
         return List.of(
                 ErpPorts.parameter(targets, defaultSystem, "the ERP that receives the customers"),
+                JobParameter.text(LEGAL_ENTITY, "", 80, "the legal entity whose mapping rows choose the customers' "
+                        + "company (D365 dataAreaId, required there), SAP sales area or NetSuite subsidiary, as for "
+                        + "an order of it; empty: none"),
                 JobParameter.number("pageSize", 10_000, 1, 100_000, "accounts per page of the query job's results"),
                 JobParameter.number("chunkSize", MAX_CHUNK, 1, MAX_CHUNK, "accounts per chunk: one transaction, one "
-                        + "checkpoint, one NetSuite upsertList call"),
+                        + "checkpoint, one NetSuite upsertList call, one SAP or D365 $batch of creates"),
                 JobParameter.yesNo("dryRun", false, "read and count only; write nothing to the ERP"));
     }
 }

@@ -56,6 +56,10 @@ public class CustomerInitialLoadWriter extends AbstractItemWriter {
     @BatchProperty(name = ErpPorts.PARAMETER)
     String erp;
 
+    @Inject
+    @BatchProperty(name = CustomerInitialLoadJob.LEGAL_ENTITY)
+    String legalEntity;
+
     /**
      * Says the run's outcome from the start, so a run that finds no account says so too; a
      * restarted run counts what its run did before towards its progress.
@@ -77,7 +81,7 @@ public class CustomerInitialLoadWriter extends AbstractItemWriter {
         tally.read(accounts.size());
         if (!dry && !accounts.isEmpty()) {
             CustomerTarget target = ErpPorts.select(targets, erp);
-            List<CustomerTarget.Outcome> outcomes = target.upsert(accounts);
+            List<CustomerTarget.Outcome> outcomes = target.upsert(accounts, legalEntity == null ? "" : legalEntity.strip());
             for (int i = 0; i < accounts.size(); i++) {
                 SalesforceAccount account = accounts.get(i);
                 CustomerTarget.Outcome outcome = i < outcomes.size() ? outcomes.get(i) : null;

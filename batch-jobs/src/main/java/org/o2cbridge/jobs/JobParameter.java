@@ -10,12 +10,12 @@ import java.util.Optional;
  * is given (as text, the way job parameters travel), and for whole numbers the range it accepts
  * ({@code min} to {@code max}). A date is ISO {@code yyyy-MM-dd}; an optional date may be left
  * empty. A yes/no parameter is {@code true} or {@code false}. A choice takes one of its
- * {@code options}.
+ * {@code options}. A text takes any value of at most {@code max} characters, empty included.
  */
 public record JobParameter(String name, Kind kind, String defaultValue, long min, long max, List<String> options,
                            String description) {
 
-    public enum Kind { NUMBER, DATE, YES_NO, CHOICE }
+    public enum Kind { NUMBER, DATE, YES_NO, CHOICE, TEXT }
 
     public JobParameter {
         options = List.copyOf(options);
@@ -34,6 +34,11 @@ public record JobParameter(String name, Kind kind, String defaultValue, long min
         return new JobParameter(name, Kind.YES_NO, Boolean.toString(defaultValue), 0, 0, List.of(), description);
     }
 
+    /** Free text of at most {@code maxLength} characters. */
+    public static JobParameter text(String name, String defaultValue, int maxLength, String description) {
+        return new JobParameter(name, Kind.TEXT, defaultValue, 0, maxLength, List.of(), description);
+    }
+
     /** One of {@code options}, {@code defaultValue} among them. */
     public static JobParameter choice(String name, String defaultValue, List<String> options, String description) {
         if (!options.contains(defaultValue)) {
@@ -49,6 +54,7 @@ public record JobParameter(String name, Kind kind, String defaultValue, long min
             case DATE -> defaultValue.isEmpty() ? "a date, yyyy-mm-dd, or empty" : "a date, yyyy-mm-dd";
             case YES_NO -> "true or false";
             case CHOICE -> "one of " + String.join(", ", options);
+            case TEXT -> "text, at most " + max + " characters, or empty";
         };
     }
 
@@ -62,6 +68,8 @@ public record JobParameter(String name, Kind kind, String defaultValue, long min
                     : Optional.of(name + " is true or false, not '" + value + "'.");
             case CHOICE -> options.contains(text) ? Optional.empty()
                     : Optional.of(name + " is one of " + String.join(", ", options) + ", not '" + value + "'.");
+            case TEXT -> text.length() <= max ? Optional.empty()
+                    : Optional.of(name + " is at most " + max + " characters, not " + text.length() + ".");
         };
     }
 

@@ -40,7 +40,7 @@ class CustomerInitialLoadWriterTest {
         }
 
         @Override
-        public List<Outcome> upsert(List<SalesforceAccount> accounts) {
+        public List<Outcome> upsert(List<SalesforceAccount> accounts, String legalEntity) {
             if (failure != null) {
                 throw failure;
             }
@@ -59,7 +59,7 @@ class CustomerInitialLoadWriterTest {
         }
 
         @Override
-        public List<Outcome> upsert(List<SalesforceAccount> accounts) {
+        public List<Outcome> upsert(List<SalesforceAccount> accounts, String legalEntity) {
             throw new AssertionError("the run names NetSuite");
         }
     };

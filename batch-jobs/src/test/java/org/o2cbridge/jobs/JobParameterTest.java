@@ -47,4 +47,13 @@ class JobParameterTest {
         assertThrows(IllegalArgumentException.class,
                 () -> JobParameter.choice("erp", "d365", List.of("netsuite", "sap"), "the ERP"));
     }
+
+    @Test
+    void aTextTakesAnyValueUpToItsLengthEmptyIncluded() {
+        JobParameter legalEntity = JobParameter.text("legalEntity", "", 5, "the legal entity");
+        assertEquals(Optional.empty(), legalEntity.problemWith(""));
+        assertEquals(Optional.empty(), legalEntity.problemWith(" USMF "));
+        assertEquals(Optional.of("legalEntity is at most 5 characters, not 6."), legalEntity.problemWith("USMF01"));
+        assertEquals("text, at most 5 characters, or empty", legalEntity.hint());
+    }
 }

@@ -10,6 +10,7 @@ import org.o2cbridge.connector.ErpGateway;
 import org.o2cbridge.connector.ErpReference;
 import org.o2cbridge.connector.ErpSalesOrder;
 import org.o2cbridge.connector.ExternalCallMonitor;
+import org.o2cbridge.connector.ODataBatch;
 import org.o2cbridge.connector.RejectedCallException;
 import org.o2cbridge.connector.RetryableCallException;
 import org.o2cbridge.governance.CallPermits;
@@ -18,6 +19,7 @@ import org.o2cbridge.mapping.MappingService;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -83,6 +85,14 @@ public class D365Gateway implements ErpGateway {
         return settings;
     }
 
+    D365OData odata() {
+        return odata;
+    }
+
+    D365RecordMapper mapper() {
+        return mapper;
+    }
+
     @Override
     public String system() {
         return SYSTEM;
@@ -125,14 +135,16 @@ public class D365Gateway implements ErpGateway {
             }
         }
         String account = customer.internalId().substring(customer.internalId().indexOf(':') + 1);
-        D365Batch batch = new D365Batch().add(new D365Batch.Operation("POST", "SalesOrderHeadersV2",
+        List<ODataBatch.Operation> writes = new ArrayList<>();
+        writes.add(new ODataBatch.Operation("POST", "SalesOrderHeadersV2",
                 mapper.salesOrderHeader(order, company, account).toString()));
         for (ErpSalesOrder.Line line : order.lines()) {
-            batch.add(new D365Batch.Operation("POST", "$1/SalesOrderLines",
+            writes.add(new ODataBatch.Operation("POST", "$1/SalesOrderLines",
                     mapper.salesOrderLine(line, company).toString()));
         }
-        List<D365Batch.Answer> answers = odata.batch(batch, "sales order batch");
-        for (D365Batch.Answer answer : answers) {
+        List<ODataBatch.Answer> answers = odata.batch(new ODataBatch(ODataBatch.Version.V4).changeSet(writes),
+                "sales order batch");
+        for (ODataBatch.Answer answer : answers) {
             if (answer.status() / 100 != 2) {
                 throw D365Failures.of(answer.status(), answer.body(),
                         Optional.ofNullable(answer.headers().get("retry-after")).flatMap(D365Transport::seconds)
@@ -166,7 +178,7 @@ public class D365Gateway implements ErpGateway {
                 header.getString("SalesOrderStatus", null));
     }
 
-    private void requireConfigured() {
+    void requireConfigured() {
         List<String> missing = settings.missingKeys();
         if (!missing.isEmpty()) {
             throw new RejectedCallException(SYSTEM, null, "NOT_CONFIGURED",

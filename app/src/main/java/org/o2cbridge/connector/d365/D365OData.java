@@ -2,6 +2,7 @@ package org.o2cbridge.connector.d365;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import org.o2cbridge.connector.ODataBatch;
 import org.o2cbridge.connector.RejectedCallException;
 import org.o2cbridge.connector.RetryableCallException;
 import org.o2cbridge.governance.CallPermits;
@@ -95,17 +96,25 @@ class D365OData {
         return true;
     }
 
-    /** Sends the batch (one HTTP call) and answers each operation's answer. */
-    List<D365Batch.Answer> batch(D365Batch batch, String what) {
+    /** Sends the batch (one HTTP call) and answers each operation's answer, in order. */
+    List<ODataBatch.Answer> batch(ODataBatch batch, String what) {
+        return batchParts(batch, what).stream().flatMap(List::stream).toList();
+    }
+
+    /**
+     * Sends the batch (one HTTP call) and answers the answers of each of its parts, in order: a
+     * change set's operations, or the one error part of a change set F&O refused as a whole.
+     */
+    List<List<ODataBatch.Answer>> batchParts(ODataBatch batch, String what) {
         String body = batch.body();
         HttpResponse<String> response = ok(send(() -> HttpRequest.newBuilder(uri("$batch"))
                 .header("Content-Type", batch.contentType()).header("OData-Version", "4.0")
                 .POST(HttpRequest.BodyPublishers.ofString(body)), what), what);
         try {
-            List<D365Batch.Answer> answers = D365Batch.read(response.headers().firstValue("Content-Type").orElse(null),
-                    response.body());
-            if (answers.isEmpty()) {
-                throw new IllegalArgumentException("no operation answers in the batch response");
+            List<List<ODataBatch.Answer>> answers = ODataBatch.readParts(
+                    response.headers().firstValue("Content-Type").orElse(null), response.body());
+            if (answers.size() != batch.size()) {
+                throw new IllegalArgumentException(answers.size() + " answered parts for " + batch.size() + " sent");
             }
             return answers;
         } catch (IllegalArgumentException e) {

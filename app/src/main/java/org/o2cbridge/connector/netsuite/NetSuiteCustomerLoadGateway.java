@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.faulttolerance.Retry;
-import org.o2cbridge.connector.ErpCustomer;
+import org.o2cbridge.connector.LoadedCustomers;
 import org.o2cbridge.connector.RetryableCallException;
 import org.o2cbridge.connector.netsuite.soap.CustomerUpsertOutcome;
 import org.o2cbridge.connector.netsuite.soap.NetSuiteSoapCustomerGateway;
@@ -35,27 +35,16 @@ public class NetSuiteCustomerLoadGateway implements CustomerTarget {
     @Override
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     @Retry(maxRetries = 3, delay = 5000, jitter = 2000, retryOn = RetryableCallException.class)
-    public List<Outcome> upsert(List<SalesforceAccount> accounts) {
+    public List<Outcome> upsert(List<SalesforceAccount> accounts, String legalEntity) {
         List<Outcome> outcomes = new ArrayList<>(accounts.size());
         for (int from = 0; from < accounts.size(); from += NetSuiteSoapCustomerGateway.MAX_RECORDS) {
             List<SalesforceAccount> slice = accounts.subList(from,
                     Math.min(accounts.size(), from + NetSuiteSoapCustomerGateway.MAX_RECORDS));
-            for (CustomerUpsertOutcome outcome : soap.upsert(slice.stream().map(NetSuiteCustomerLoadGateway::customer).toList())) {
+            for (CustomerUpsertOutcome outcome : soap.upsert(slice.stream().map(a -> LoadedCustomers.customer(a, legalEntity)).toList())) {
                 outcomes.add(new Outcome(outcome.sfAccountId(), outcome.success(), outcome.internalId(), outcome.code(),
                         outcome.message()));
             }
         }
         return outcomes;
-    }
-
-    /** An account as the ERP-neutral customer the SOAP mapper takes; Salesforce's empty address is none. */
-    static ErpCustomer customer(SalesforceAccount account) {
-        return new ErpCustomer(account.id(), account.name(), address(account.billing()), address(account.shipping()),
-                null, null);
-    }
-
-    private static ErpCustomer.Address address(SalesforceAccount.Address address) {
-        return address == null || address.isEmpty() ? null : new ErpCustomer.Address(address.street(), address.city(),
-                address.state(), address.postalCode(), address.country());
     }
 }

@@ -58,12 +58,17 @@ final class SapErrors {
 
     /** SAP's text for an answer: its error message and details, else a short form of the body. */
     static String message(HttpResponse<String> response) {
-        Optional<JsonObject> error = object(response.body()).map(b -> b.get("error"))
+        return message(response.statusCode(), response.body());
+    }
+
+    /** SAP's text for an answer of {@code status} with {@code responseBody} (e.g. a part of a batch answer). */
+    static String message(int status, String responseBody) {
+        Optional<JsonObject> error = object(responseBody).map(b -> b.get("error"))
                 .filter(v -> v.getValueType() == JsonValue.ValueType.OBJECT).map(JsonValue::asJsonObject);
         if (error.isEmpty()) {
-            String body = response.body() == null ? "" : response.body().strip();
+            String body = responseBody == null ? "" : responseBody.strip();
             boolean html = body.startsWith("<");
-            return "HTTP " + response.statusCode() + (body.isEmpty() || html ? "" : " " + cut(body, 300));
+            return "HTTP " + status + (body.isEmpty() || html ? "" : " " + cut(body, 300));
         }
         JsonObject e = error.get();
         String main = messageText(e.get("message"));

@@ -172,8 +172,7 @@ public class SapGateway implements ErpGateway {
     }
 
     private Optional<ErpReference> findPartner(String sfAccountId) {
-        JsonObject answer = client().get(partnerService(), "A_BusinessPartner?" + SapQueries.filter("BusinessPartnerIDByExtSystem",
-                sfAccountId) + "&$select=BusinessPartner,Customer&$top=2", "business partner lookup");
+        JsonObject answer = client().get(partnerService(), partnerQuery(sfAccountId), "business partner lookup");
         return SapQueries.first(answer).map(SapGateway::partnerReference);
     }
 
@@ -188,7 +187,7 @@ public class SapGateway implements ErpGateway {
         return SapHttp.IN_DOUBT.equals(e.code());
     }
 
-    private static ErpReference partnerReference(JsonObject partner) {
+    static ErpReference partnerReference(JsonObject partner) {
         String number = SapErrors.text(partner.get("BusinessPartner"));
         String customer = SapErrors.text(partner.get("Customer"));
         if (customer == null || customer.isBlank()) {
@@ -225,11 +224,41 @@ public class SapGateway implements ErpGateway {
         return settings.serviceRoot(settings.salesOrderService());
     }
 
-    private URI partnerService() {
+    /**
+     * Runs {@code work} holding the partner locks of every account (in one order, so two callers
+     * cannot wait on each other): the initial load's look-ups and creates of a chunk then cannot
+     * interleave with an order's look-up and create of the same account on this instance.
+     */
+    <T> T withPartnerLocks(java.util.Collection<String> sfAccountIds, java.util.function.Supplier<T> work) {
+        int[] stripes = sfAccountIds.stream().mapToInt(id -> Math.floorMod(id.hashCode(), partnerLocks.length))
+                .distinct().sorted().toArray();
+        return locked(stripes, 0, work);
+    }
+
+    private <T> T locked(int[] stripes, int from, java.util.function.Supplier<T> work) {
+        if (from == stripes.length) {
+            return work.get();
+        }
+        synchronized (partnerLocks[stripes[from]]) {
+            return locked(stripes, from + 1, work);
+        }
+    }
+
+    SapDocuments documents() {
+        return documents;
+    }
+
+    /** The query for the business partner of a Salesforce account (its key), as every lookup asks it. */
+    static String partnerQuery(String sfAccountId) {
+        return "A_BusinessPartner?" + SapQueries.filter("BusinessPartnerIDByExtSystem", sfAccountId)
+                + "&$select=BusinessPartner,Customer&$top=2";
+    }
+
+    URI partnerService() {
         return settings.serviceRoot(settings.businessPartnerService());
     }
 
-    private SapODataClient client() {
+    SapODataClient client() {
         SapODataClient built = client;
         if (built == null) {
             synchronized (this) {

@@ -2,6 +2,7 @@ package org.o2cbridge.connector.sap;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import org.o2cbridge.connector.ODataBatch;
 import org.o2cbridge.connector.RejectedCallException;
 import org.o2cbridge.connector.RetryableCallException;
 
@@ -29,7 +30,7 @@ import static org.o2cbridge.connector.sap.SapGateway.SYSTEM;
  * ({@code x-csrf-token: Fetch} on the service root) together with the session cookies SAP sets;
  * every write carries both, and a write refused with 403 {@code CSRF token validation failed}
  * fetches a new token and is sent once more (SAP refused it before doing anything, so the resend
- * cannot make a second document).
+ * cannot make a second document). A {@code $batch} is such a write too.
  */
 class SapODataClient {
 
@@ -71,22 +72,8 @@ class SapODataClient {
 
     /** Creates an entity (a deep insert) in {@code entitySet} of a service. */
     Answer post(URI service, String entitySet, JsonObject body, String what) {
-        AccessToken used = accessToken();
-        CsrfSession session = csrf(service, used, null);
-        HttpResponse<String> response = http.send(write(service.resolve(entitySet), used, session, body), what);
-        if (response.statusCode() == 401) {
-            used = renew(used);
-            session = csrf(service, used, session);
-            response = http.send(write(service.resolve(entitySet), used, session, body), what);
-        }
-        if (csrfRefused(response)) {
-            session = csrf(service, used, session);
-            response = http.send(write(service.resolve(entitySet), used, session, body), what);
-            if (csrfRefused(response)) {
-                throw new RetryableCallException(SYSTEM, 403, "CSRF_TOKEN_REJECTED", "SAP " + what
-                        + ": refused a freshly fetched CSRF token (CSRF token validation failed)", null, null);
-            }
-        }
+        HttpResponse<String> response = write(service, (token, session) -> write(service.resolve(entitySet), token,
+                session, "application/json", body.toString()), what);
         if (response.statusCode() != 201 && response.statusCode() != 200 && response.statusCode() != 204) {
             throw SapErrors.failure(response, what, clock);
         }
@@ -94,15 +81,66 @@ class SapODataClient {
         return new Answer(response.statusCode(), answer, SapErrors.notices(response));
     }
 
+    /**
+     * Sends {@code batch} to the service's {@code $batch} (one HTTP call, which SAP guards with the
+     * CSRF token like any write) and answers each of its parts' answers, in order. The call fails as
+     * a whole when SAP does not answer 202 (OData v2) or 200 with a multipart body of one answer
+     * per part.
+     */
+    List<List<ODataBatch.Answer>> batch(URI service, ODataBatch batch, String what) {
+        String body = batch.body();
+        HttpResponse<String> response = write(service, (token, session) -> write(service.resolve("$batch"), token,
+                session, batch.contentType(), body), what);
+        if (response.statusCode() != 202 && response.statusCode() != 200) {
+            throw SapErrors.failure(response, what, clock);
+        }
+        try {
+            List<List<ODataBatch.Answer>> answers = ODataBatch.readParts(
+                    response.headers().firstValue("Content-Type").orElse(null), response.body());
+            if (answers.size() != batch.size()) {
+                throw new IllegalArgumentException(answers.size() + " answered parts for " + batch.size() + " sent");
+            }
+            return answers;
+        } catch (IllegalArgumentException e) {
+            throw new RetryableCallException(SYSTEM, response.statusCode(), "UNREADABLE_BATCH",
+                    "SAP " + what + ": the batch answer could not be read (" + e.getMessage() + ")", null, e);
+        }
+    }
+
+    /**
+     * A write: with the service's CSRF token and cookies, the access token renewed once on 401, and
+     * a fresh CSRF token fetched once when SAP refuses the one sent (it did nothing then).
+     */
+    private HttpResponse<String> write(URI service, java.util.function.BiFunction<AccessToken, CsrfSession,
+            HttpRequest.Builder> request, String what) {
+        AccessToken used = accessToken();
+        CsrfSession session = csrf(service, used, null);
+        HttpResponse<String> response = http.send(request.apply(used, session), what);
+        if (response.statusCode() == 401) {
+            used = renew(used);
+            session = csrf(service, used, session);
+            response = http.send(request.apply(used, session), what);
+        }
+        if (csrfRefused(response)) {
+            session = csrf(service, used, session);
+            response = http.send(request.apply(used, session), what);
+            if (csrfRefused(response)) {
+                throw new RetryableCallException(SYSTEM, 403, "CSRF_TOKEN_REJECTED", "SAP " + what
+                        + ": refused a freshly fetched CSRF token (CSRF token validation failed)", null, null);
+            }
+        }
+        return response;
+    }
+
     private HttpRequest.Builder read(URI uri, AccessToken token) {
         return HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token.value())
                 .header("Accept", "application/json").GET();
     }
 
-    private HttpRequest.Builder write(URI uri, AccessToken token, CsrfSession session, JsonObject body) {
+    private HttpRequest.Builder write(URI uri, AccessToken token, CsrfSession session, String contentType, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token.value())
-                .header("Accept", "application/json").header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
+                .header("Accept", "application/json").header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
         if (session.token() != null) {
             request.header("x-csrf-token", session.token());
         }

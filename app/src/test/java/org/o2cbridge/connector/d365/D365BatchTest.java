@@ -1,6 +1,7 @@
 package org.o2cbridge.connector.d365;
 
 import org.junit.jupiter.api.Test;
+import org.o2cbridge.connector.ODataBatch;
 
 import java.util.List;
 
@@ -11,15 +12,15 @@ class D365BatchTest {
 
     @Test
     void oneChangeSetHoldsEveryOperationWithItsContentId() {
-        D365Batch batch = new D365Batch()
-                .add(new D365Batch.Operation("POST", "SalesOrderHeadersV2", "{\"dataAreaId\":\"usmf\"}"))
-                .add(new D365Batch.Operation("POST", "$1/SalesOrderLines", "{\"ItemNumber\":\"D0001\"}"));
+        ODataBatch batch = new ODataBatch(ODataBatch.Version.V4).changeSet(List.of(
+                new ODataBatch.Operation("POST", "SalesOrderHeadersV2", "{\"dataAreaId\":\"usmf\"}"),
+                new ODataBatch.Operation("POST", "$1/SalesOrderLines", "{\"ItemNumber\":\"D0001\"}")));
 
         String body = batch.body();
 
-        String boundary = D365Batch.boundary(batch.contentType()).orElseThrow();
+        String boundary = ODataBatch.boundary(batch.contentType()).orElseThrow();
         assertTrue(body.startsWith("--" + boundary + "\r\nContent-Type: multipart/mixed; boundary=changeset_"), body);
-        assertTrue(body.contains("Content-ID: 2\r\n\r\nPOST $1/SalesOrderLines HTTP/1.1\r\n"), body);
+        assertTrue(body.contains("Content-ID: 2\r\n\r\nPOST $1/SalesOrderLines HTTP/1.1\r\nOData-Version: 4.0\r\n"), body);
         assertTrue(body.endsWith("--\r\n--" + boundary + "--\r\n"), body);
     }
 
@@ -54,7 +55,7 @@ class D365BatchTest {
                 "--changesetresponse_3c4d--",
                 "--batchresponse_1a2b--", "");
 
-        List<D365Batch.Answer> answers = D365Batch.read("multipart/mixed; boundary=batchresponse_1a2b", body);
+        List<ODataBatch.Answer> answers = ODataBatch.read("multipart/mixed; boundary=batchresponse_1a2b", body);
 
         assertEquals(2, answers.size());
         assertEquals("1", answers.get(0).contentId());
@@ -80,7 +81,7 @@ class D365BatchTest {
                         + "\"type\":\"Microsoft.Dynamics.Platform.Integration.Services.OData.AxODataWriteException\"}}}",
                 "--batchresponse_x--");
 
-        List<D365Batch.Answer> answers = D365Batch.read("multipart/mixed; boundary=\"batchresponse_x\"", body);
+        List<ODataBatch.Answer> answers = ODataBatch.read("multipart/mixed; boundary=\"batchresponse_x\"", body);
 
         assertEquals(1, answers.size());
         assertEquals(500, answers.get(0).status());

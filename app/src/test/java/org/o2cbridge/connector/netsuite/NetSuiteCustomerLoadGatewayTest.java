@@ -2,6 +2,7 @@ package org.o2cbridge.connector.netsuite;
 
 import org.junit.jupiter.api.Test;
 import org.o2cbridge.connector.ErpCustomer;
+import org.o2cbridge.connector.LoadedCustomers;
 import org.o2cbridge.connector.netsuite.soap.CustomerUpsertOutcome;
 import org.o2cbridge.customer.CustomerTarget;
 import org.o2cbridge.customer.SalesforceAccount;
@@ -42,7 +43,7 @@ class NetSuiteCustomerLoadGatewayTest {
             accounts.add(new SalesforceAccount("001" + i, i == 201 ? "Bad name" : "Account " + i, null, null));
         }
 
-        List<CustomerTarget.Outcome> outcomes = gateway().upsert(accounts);
+        List<CustomerTarget.Outcome> outcomes = gateway().upsert(accounts, "");
 
         assertEquals(List.of(200, 200, 50), calls.stream().map(List::size).toList());
         assertEquals(450, outcomes.size());
@@ -56,7 +57,7 @@ class NetSuiteCustomerLoadGatewayTest {
         SalesforceAccount.Address billing = new SalesforceAccount.Address("100 Market St", "San Francisco", "CA", "94105", "US");
         SalesforceAccount.Address none = new SalesforceAccount.Address(null, null, null, null, null);
 
-        ErpCustomer customer = NetSuiteCustomerLoadGateway.customer(new SalesforceAccount("001A1", "Acme", billing, none));
+        ErpCustomer customer = LoadedCustomers.customer(new SalesforceAccount("001A1", "Acme", billing, none), null);
 
         assertEquals("001A1", customer.sfAccountId());
         assertEquals("Acme", customer.name());

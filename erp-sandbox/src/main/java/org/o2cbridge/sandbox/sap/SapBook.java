@@ -39,6 +39,8 @@ public class SapBook {
     private final Map<String, JsonObject> salesOrders = new LinkedHashMap<>();
     private long nextPartner;
     private long nextSalesOrder;
+    /** The external keys created inside {@link #atomically}, reported once it has succeeded. */
+    private List<String> pendingKeys;
 
     public SapBook(List<Product> catalog, Set<String> salesAreas, Consumer<String> createdWithKey) {
         this.defaultProducts = new LinkedHashMap<>();
@@ -57,6 +59,46 @@ public class SapBook {
         salesOrders.clear();
         nextPartner = 10100001;
         nextSalesOrder = 4000001;
+    }
+
+    /**
+     * Runs {@code work} (creates of this book) all or nothing, as an OData change set: when it
+     * throws, every document it made is forgotten and the number ranges are as they were.
+     */
+    public synchronized <T> T atomically(java.util.function.Supplier<T> work) {
+        Map<String, JsonObject> partnersBefore = new LinkedHashMap<>(partners);
+        Map<String, Set<String>> areasBefore = new LinkedHashMap<>();
+        customerSalesAreas.forEach((customer, keys) -> areasBefore.put(customer, new java.util.TreeSet<>(keys)));
+        Map<String, JsonObject> ordersBefore = new LinkedHashMap<>(salesOrders);
+        long partnerBefore = nextPartner;
+        long orderBefore = nextSalesOrder;
+        pendingKeys = new ArrayList<>();
+        try {
+            T result = work.get();
+            List<String> created = pendingKeys;
+            pendingKeys = null;
+            created.forEach(createdWithKey);
+            return result;
+        } catch (RuntimeException e) {
+            pendingKeys = null;
+            partners.clear();
+            partners.putAll(partnersBefore);
+            customerSalesAreas.clear();
+            customerSalesAreas.putAll(areasBefore);
+            salesOrders.clear();
+            salesOrders.putAll(ordersBefore);
+            nextPartner = partnerBefore;
+            nextSalesOrder = orderBefore;
+            throw e;
+        }
+    }
+
+    private void created(String key) {
+        if (pendingKeys != null) {
+            pendingKeys.add(key);
+        } else {
+            createdWithKey.accept(key);
+        }
     }
 
     /** Creates a business partner from a v2 deep insert; answers it as stored. */
@@ -82,7 +124,7 @@ public class SapBook {
             customerSalesAreas.put(number, keys);
         }
         String externalKey = saved.getString("BusinessPartnerIDByExtSystem", "");
-        createdWithKey.accept(externalKey.isEmpty() ? number : externalKey);
+        created(externalKey.isEmpty() ? number : externalKey);
         return saved;
     }
 
@@ -167,7 +209,7 @@ public class SapBook {
                 .add("OverallSDProcessStatus", "A")
                 .add("_Item", itemArray).build();
         salesOrders.put(number, order);
-        createdWithKey.accept(order.getString("PurchaseOrderByCustomer", number));
+        created(order.getString("PurchaseOrderByCustomer", number));
         return order;
     }
 

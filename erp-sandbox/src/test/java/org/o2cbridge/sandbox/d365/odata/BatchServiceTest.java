@@ -156,4 +156,45 @@ class BatchServiceTest {
     static JsonObject json(String text) {
         return Json.createReader(new StringReader(text)).readObject();
     }
+
+    private static String customerChangeSet(String boundary, String method, String url, String json) {
+        return String.join("\r\n",
+                "Content-Type: multipart/mixed; boundary=" + boundary,
+                "",
+                "--" + boundary,
+                "Content-Type: application/http",
+                "Content-Transfer-Encoding: binary",
+                "Content-ID: 1",
+                "",
+                method + " " + url + " HTTP/1.1",
+                "OData-Version: 4.0",
+                "Accept: application/json",
+                "Content-Type: application/json;odata.metadata=minimal",
+                "",
+                json,
+                "--" + boundary + "--", "");
+    }
+
+    /** The initial load's shape: a change set per customer, so a refused one leaves the others created. */
+    @Test
+    void eachCustomerInAChangeSetOfItsOwnIsCreatedOrRefusedAlone() {
+        String body = "--b\r\n" + customerChangeSet("c1", "POST", "CustomersV3",
+                "{\"dataAreaId\":\"usmf\",\"CustomerAccount\":\"US-001\",\"OrganizationName\":\"Again\"}")
+                + "--b\r\n" + customerChangeSet("c2", "POST", "CustomersV3",
+                "{\"dataAreaId\":\"usmf\",\"CustomerAccount\":\"001A\",\"OrganizationName\":\"Acme\"}")
+                + "--b\r\n" + customerChangeSet("c3", "PATCH", "CustomersV3(dataAreaId='usmf',CustomerAccount='US-001')",
+                "{\"OrganizationName\":\"Updated\"}")
+                + "--b--\r\n";
+
+        BatchService.BatchAnswer answer = batch.execute("multipart/mixed; boundary=b", body, ROOT);
+
+        List<Part> parts = Multipart.parse(answer.body(), Multipart.boundary(answer.contentType()).orElseThrow());
+        assertEquals(3, parts.size(), answer.body());
+        assertTrue(parts.get(0).content().startsWith("HTTP/1.1 500"), parts.get(0).content());
+        assertTrue(parts.get(0).content().contains("The record already exists"), parts.get(0).content());
+        assertTrue(parts.get(1).content().contains("HTTP/1.1 201 Created"), parts.get(1).content());
+        assertTrue(parts.get(2).content().contains("HTTP/1.1 204"), parts.get(2).content());
+        assertEquals(List.of("001A"), created);
+        assertEquals("Updated", store.find(EntitySet.CUSTOMERS, "usmf", "US-001").orElseThrow().getString("OrganizationName"));
+    }
 }

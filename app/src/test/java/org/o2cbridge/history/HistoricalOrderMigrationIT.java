@@ -162,12 +162,7 @@ class HistoricalOrderMigrationIT extends IntegrationSuite {
     }
 
     private Answer operator(String method, String path, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(bridge(path)).header("Authorization", AdminApi.operator());
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        return HttpCalls.send(request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(body)));
+        return new AdminApi(this::bridge).call(method, path, body);
     }
 
     @Test

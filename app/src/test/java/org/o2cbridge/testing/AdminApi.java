@@ -27,6 +27,16 @@ public final class AdminApi {
                 .getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Any call of the admin API as the operator: {@code body} JSON, or null for none. */
+    public HttpCalls.Answer call(String method, String path, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(bridge.apply(path)).header("Authorization", operator());
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return HttpCalls.send(request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     /** Sets a mapping row, e.g. {@code routing/legal-entity/DE01 → sap}. */
     public void map(String system, String type, String source, String target) {
         HttpCalls.Answer answer = HttpCalls.send(HttpRequest.newBuilder(bridge.apply(

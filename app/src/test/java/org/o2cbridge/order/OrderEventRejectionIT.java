@@ -50,6 +50,8 @@ class OrderEventRejectionIT extends IntegrationSuite {
         Answer answer = HttpCalls.post(bridge("api/v1/order-events"), bad.token().get(), TestOrders.batchOf(orderId, 1));
 
         assertEquals(401, answer.status(), answer.body());
+        assertEquals("application/problem+json", answer.contentType());
+        assertEquals("unauthenticated", answer.json().getString("code"));
         assertNothingStoredFor(orderId);
         assertEquals(401, HttpCalls.get(bridge("api/v1/orders/" + orderId), bad.token().get()).status());
     }

@@ -20,7 +20,7 @@ import java.util.Set;
  * Signs users in on the admin API with HTTP Basic credentials checked by Jakarta Security's
  * identity stores (the {@link ConfiguredIdentityStore}), and lets only a user with the required role
  * through: 401 without valid credentials, 403 for a user without the role. The order API's bearer
- * tokens stay with MicroProfile JWT; these filters serve the human side.
+ * tokens are checked by {@link AuthenticationFilter}; these filters serve the human side.
  */
 abstract class BasicAuthenticationFilter implements ContainerRequestFilter {
 

@@ -11,7 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 
 /**
- * The jobs' watermarks in the application's database. Reads and moves join the caller's
+ * The jobs' watermarks in the application's database, one per job and ERP. Reads and moves join the caller's
  * transaction (a chunk's), so a watermark commits with the records it stands for.
  */
 @ApplicationScoped
@@ -25,17 +25,18 @@ public class JobWatermarkRepository implements BillingWatermark {
 
     @Override
     @Transactional
-    public Instant current(String jobName) {
-        JobWatermark found = em.find(JobWatermark.class, jobName);
+    public Instant current(String jobName, String system) {
+        JobWatermark found = em.find(JobWatermark.class, new JobWatermark.Key(jobName, system));
         return found == null ? Instant.EPOCH : found.watermark();
     }
 
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
-    public void advance(String jobName, Instant to) {
-        JobWatermark found = em.find(JobWatermark.class, jobName, LockModeType.PESSIMISTIC_WRITE);
+    public void advance(String jobName, String system, Instant to) {
+        JobWatermark found = em.find(JobWatermark.class, new JobWatermark.Key(jobName, system),
+                LockModeType.PESSIMISTIC_WRITE);
         if (found == null) {
-            em.persist(new JobWatermark(jobName, to, clock.instant()));
+            em.persist(new JobWatermark(jobName, system, to, clock.instant()));
         } else {
             found.advance(to, clock.instant());
         }

@@ -10,9 +10,9 @@ import java.math.BigDecimal;
  */
 public final class BillingLinker {
 
-    private final OrderLinks links;
+    private final PageLinks links;
 
-    public BillingLinker(OrderLinks links) {
+    public BillingLinker(PageLinks links) {
         this.links = links;
     }
 
@@ -41,6 +41,9 @@ public final class BillingLinker {
         }
         if (erp.equalsIgnoreCase("Voided") || erp.equalsIgnoreCase("Cancelled")) {
             return "Cancelled";
+        }
+        if (erp.equalsIgnoreCase("Partially Paid")) {
+            return "Partially Paid";
         }
         BigDecimal remaining = document.amountRemaining();
         if (remaining != null && document.amount() != null && remaining.signum() != 0

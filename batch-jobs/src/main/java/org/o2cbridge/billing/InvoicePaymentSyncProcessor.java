@@ -1,10 +1,12 @@
 package org.o2cbridge.billing;
 
+import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.ItemProcessor;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.o2cbridge.jobs.ErpPorts;
 
 /**
  * Links each billing document to its Salesforce Order and Account; a document without a known
@@ -20,9 +22,14 @@ public class InvoicePaymentSyncProcessor implements ItemProcessor {
     @Inject
     StepContext step;
 
+    @Inject
+    @BatchProperty(name = ErpPorts.PARAMETER)
+    String erp;
+
     @Override
     public Object processItem(Object item) {
-        OrderLinks known = step.getTransientUserData() instanceof SyncState state ? state.links() : links;
+        PageLinks known = step.getTransientUserData() instanceof SyncState state ? state.links()
+                : new PageLinks(links, erp);
         return new BillingLinker(known).link((BillingDocument) item);
     }
 }

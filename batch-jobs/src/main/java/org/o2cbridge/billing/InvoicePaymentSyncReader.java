@@ -5,8 +5,10 @@ import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.o2cbridge.jobs.ErpPorts;
 import org.o2cbridge.jobs.JobEstimates;
 
 import java.io.Serializable;
@@ -15,7 +17,8 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * Reads the ERP's billing documents changed after the job's watermark, a page at a time. The
+ * Reads the billing documents of the run's ERP (its {@code erp} parameter) changed after the job's
+ * watermark for that ERP, a page at a time. The
  * checkpoint is the watermark the run started from and how many documents it has read, so a
  * restart asks for the same query and goes on after the last committed chunk. How far what it read
  * covers the ERP's changes ({@link CompleteThrough}) goes to the writer, and the links of each page
@@ -30,7 +33,7 @@ public class InvoicePaymentSyncReader extends AbstractItemReader {
     }
 
     @Inject
-    BillingSource source;
+    Instance<BillingSource> sources;
 
     @Inject
     BillingWatermark watermark;
@@ -51,6 +54,12 @@ public class InvoicePaymentSyncReader extends AbstractItemReader {
     @BatchProperty(name = "pageSize")
     String pageSizeProperty;
 
+    @Inject
+    @BatchProperty(name = ErpPorts.PARAMETER)
+    String erp;
+
+    private BillingSource source;
+
     private final Deque<BillingDocument> page = new ArrayDeque<>();
     private Instant since;
     private long read;
@@ -62,14 +71,15 @@ public class InvoicePaymentSyncReader extends AbstractItemReader {
 
     @Override
     public void open(Serializable checkpoint) {
-        pageLinks = new PageLinks(links);
+        source = ErpPorts.select(sources, erp);
+        pageLinks = new PageLinks(links, source.system());
         step.setTransientUserData(new SyncState(complete, pageLinks));
         pageSize = Integer.parseInt(pageSizeProperty);
         if (checkpoint instanceof Position position) {
             since = position.since();
             read = position.read();
         } else {
-            since = watermark.current(job.getJobName());
+            since = watermark.current(job.getJobName(), source.system());
             read = 0;
         }
         long pageStart = read - read % pageSize;

@@ -1,11 +1,13 @@
 package org.o2cbridge.billing;
 
+import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.listener.SkipProcessListener;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.o2cbridge.jobs.ErpPorts;
 import org.o2cbridge.jobs.SkippedRecords;
 
 /**
@@ -28,11 +30,15 @@ public class InvoicePaymentSyncSkipListener implements SkipProcessListener {
     @Inject
     StepContext step;
 
+    @Inject
+    @BatchProperty(name = ErpPorts.PARAMETER)
+    String erp;
+
     @Override
     public void onSkipProcessItem(Object item, Exception reason) {
         BillingDocument document = (BillingDocument) item;
         skipped.record(job.getExecutionId(), job.getJobName(), step.getStepName(), document.key(),
                 SkippedRecords.SKIPPED, reason.getMessage());
-        watermark.advance(job.getJobName(), document.lastModified());
+        watermark.advance(job.getJobName(), erp, document.lastModified());
     }
 }

@@ -1,11 +1,13 @@
 package org.o2cbridge.billing;
 
+import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.o2cbridge.jobs.ErpPorts;
 import org.o2cbridge.jobs.SkippedRecords;
 
 import java.util.List;
@@ -15,7 +17,7 @@ import java.util.stream.Collectors;
 
 /**
  * Upserts a chunk into Salesforce, then, in the chunk's transaction, records each record Salesforce
- * refused (with Salesforce's error) and moves the watermark as far as the documents read cover
+ * refused (with Salesforce's error) and moves the run's ERP's watermark as far as the documents read cover
  * the ERP's changes ({@link CompleteThrough}).
  */
 @Named("invoicePaymentSyncWriter")
@@ -37,6 +39,10 @@ public class InvoicePaymentSyncWriter extends AbstractItemWriter {
     @Inject
     StepContext step;
 
+    @Inject
+    @BatchProperty(name = ErpPorts.PARAMETER)
+    String erp;
+
     @Override
     public void writeItems(List<Object> items) {
         List<BillingRecord> records = items.stream().map(BillingRecord.class::cast).toList();
@@ -51,7 +57,7 @@ public class InvoicePaymentSyncWriter extends AbstractItemWriter {
         }
         if (!records.isEmpty() && step.getTransientUserData() instanceof SyncState state
                 && state.complete().instant() != null) {
-            watermark.advance(job.getJobName(), state.complete().instant());
+            watermark.advance(job.getJobName(), erp, state.complete().instant());
         }
     }
 }

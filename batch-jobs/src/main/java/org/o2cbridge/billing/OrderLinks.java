@@ -5,24 +5,27 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** What Salesforce calls the ERP's sales orders and customers, as far as the bridge knows. */
+/**
+ * What Salesforce calls the sales orders and customers of an ERP ({@code system}: {@code netsuite},
+ * {@code sap}, {@code d365}), as far as the bridge knows.
+ */
 public interface OrderLinks {
 
-    Optional<String> salesforceOrder(String erpOrderId);
+    Optional<String> salesforceOrder(String system, String erpOrderId);
 
-    Optional<String> salesforceAccount(String erpCustomerId);
+    Optional<String> salesforceAccount(String system, String erpCustomerId);
 
-    /** The Salesforce Orders of many sales orders at once, by ERP id; unknown ones are left out. */
-    default Map<String, String> salesforceOrders(Collection<String> erpOrderIds) {
+    /** The Salesforce Orders of many sales orders of the ERP at once, by ERP id; unknown ones are left out. */
+    default Map<String, String> salesforceOrders(String system, Collection<String> erpOrderIds) {
         Map<String, String> found = new HashMap<>();
-        erpOrderIds.forEach(id -> salesforceOrder(id).ifPresent(sf -> found.put(id, sf)));
+        erpOrderIds.forEach(id -> salesforceOrder(system, id).ifPresent(sf -> found.put(id, sf)));
         return found;
     }
 
-    /** The Salesforce Accounts of many customers at once, by ERP id; unknown ones are left out. */
-    default Map<String, String> salesforceAccounts(Collection<String> erpCustomerIds) {
+    /** The Salesforce Accounts of many customers of the ERP at once, by ERP id; unknown ones are left out. */
+    default Map<String, String> salesforceAccounts(String system, Collection<String> erpCustomerIds) {
         Map<String, String> found = new HashMap<>();
-        erpCustomerIds.forEach(id -> salesforceAccount(id).ifPresent(sf -> found.put(id, sf)));
+        erpCustomerIds.forEach(id -> salesforceAccount(system, id).ifPresent(sf -> found.put(id, sf)));
         return found;
     }
 }

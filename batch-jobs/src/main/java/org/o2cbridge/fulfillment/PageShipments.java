@@ -19,6 +19,9 @@ import java.util.Set;
  */
 public final class PageShipments {
 
+    /** The ERP whose fulfillments the job reads, and so whose sales orders it links. */
+    private static final String SYSTEM = "netsuite";
+
     private final OrderLinks links;
     private final FulfillmentSource source;
     private final Map<String, Optional<String>> orders = new HashMap<>();
@@ -39,7 +42,7 @@ public final class PageShipments {
             }
         }
         if (!unknown.isEmpty()) {
-            Map<String, String> found = links.salesforceOrders(unknown);
+            Map<String, String> found = links.salesforceOrders(SYSTEM, unknown);
             unknown.forEach(id -> orders.put(id, Optional.ofNullable(found.get(id))));
         }
         for (Fulfillment fulfillment : page) {
@@ -58,7 +61,7 @@ public final class PageShipments {
         }
         Optional<String> known = orders.get(erpOrder);
         if (known == null) {
-            known = links.salesforceOrder(erpOrder);
+            known = links.salesforceOrder(SYSTEM, erpOrder);
             orders.put(erpOrder, known);
         }
         String sfOrder = known.orElseThrow(() -> new UnlinkedFulfillmentException("The " + fulfillment.key()

@@ -17,13 +17,13 @@ class BillingLinkerTest {
 
     private final OrderLinks links = new OrderLinks() {
         @Override
-        public Optional<String> salesforceOrder(String erpOrderId) {
-            return Optional.ofNullable(Map.of("SO-1", "801000000000001AAA").get(erpOrderId));
+        public Optional<String> salesforceOrder(String system, String erpOrderId) {
+            return Optional.ofNullable(Map.of("sap:SO-1", "801000000000001AAA").get(system + ":" + erpOrderId));
         }
 
         @Override
-        public Optional<String> salesforceAccount(String erpCustomerId) {
-            return Optional.ofNullable(Map.of("C-1", "001000000000001AAA").get(erpCustomerId));
+        public Optional<String> salesforceAccount(String system, String erpCustomerId) {
+            return Optional.ofNullable(Map.of("sap:C-1", "001000000000001AAA").get(system + ":" + erpCustomerId));
         }
     };
 
@@ -35,7 +35,7 @@ class BillingLinkerTest {
 
     @Test
     void invoiceOfAKnownOrderIsLinkedToItsOrderAndAccount() {
-        BillingRecord record = new BillingLinker(links).link(invoice("SO-1", "Open", "100", "100"));
+        BillingRecord record = new BillingLinker(new PageLinks(links, "sap")).link(invoice("SO-1", "Open", "100", "100"));
         assertEquals("801000000000001AAA", record.sfOrderId());
         assertEquals("001000000000001AAA", record.sfAccountId());
         assertEquals("Open", record.sfStatus());
@@ -44,7 +44,7 @@ class BillingLinkerTest {
     @Test
     void invoiceOfAnUnknownOrderIsSkippedNamingTheOrder() {
         UnlinkedDocumentException skipped = assertThrows(UnlinkedDocumentException.class,
-                () -> new BillingLinker(links).link(invoice("SO-9", "Open", "100", "100")));
+                () -> new BillingLinker(new PageLinks(links, "sap")).link(invoice("SO-9", "Open", "100", "100")));
         assertTrue(skipped.getMessage().contains("sales order SO-9"), skipped.getMessage());
     }
 
@@ -53,7 +53,7 @@ class BillingLinkerTest {
         BillingDocument payment = new BillingDocument("8", BillingDocument.Kind.PAYMENT, "PMT8", null, "C-1", "7",
                 new BigDecimal("40"), null, "USD", LocalDate.of(2026, 1, 3), null, "Deposited", "Wire",
                 Instant.parse("2026-01-03T00:00:00Z"));
-        assertNull(new BillingLinker(links).link(payment).sfOrderId());
+        assertNull(new BillingLinker(new PageLinks(links, "sap")).link(payment).sfOrderId());
     }
 
     @Test

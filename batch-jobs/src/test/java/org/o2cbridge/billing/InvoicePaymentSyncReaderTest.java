@@ -19,6 +19,11 @@ class InvoicePaymentSyncReaderTest {
         final List<Integer> offsets = new ArrayList<>();
 
         @Override
+        public String system() {
+            return "netsuite";
+        }
+
+        @Override
         public BillingPage changedSince(Instant since, int offset, int limit) {
             assertEquals(SINCE, since);
             assertEquals(0, offset % limit, "offsets are multiples of the limit");
@@ -38,19 +43,19 @@ class InvoicePaymentSyncReaderTest {
         final List<Integer> batches = new ArrayList<>();
 
         @Override
-        public java.util.Optional<String> salesforceOrder(String erpOrderId) {
+        public java.util.Optional<String> salesforceOrder(String system, String erpOrderId) {
             single++;
             return erpOrderId.equals("SO") ? java.util.Optional.of("801000000000001AAA") : java.util.Optional.empty();
         }
 
         @Override
-        public java.util.Optional<String> salesforceAccount(String erpCustomerId) {
+        public java.util.Optional<String> salesforceAccount(String system, String erpCustomerId) {
             single++;
             return java.util.Optional.empty();
         }
 
         @Override
-        public java.util.Map<String, String> salesforceOrders(java.util.Collection<String> erpOrderIds) {
+        public java.util.Map<String, String> salesforceOrders(String system, java.util.Collection<String> erpOrderIds) {
             batches.add(erpOrderIds.size());
             return erpOrderIds.contains("SO") ? java.util.Map.of("SO", "801000000000001AAA") : java.util.Map.of();
         }
@@ -60,7 +65,8 @@ class InvoicePaymentSyncReaderTest {
 
     private InvoicePaymentSyncReader reader(BillingSource source) {
         InvoicePaymentSyncReader reader = new InvoicePaymentSyncReader();
-        reader.source = source;
+        reader.sources = new org.o2cbridge.jobs.FixedInstance<>(List.of(source));
+        reader.erp = source.system();
         reader.links = links;
         reader.pageSizeProperty = "4";
         Object[] transientData = new Object[1];
@@ -122,5 +128,49 @@ class InvoicePaymentSyncReaderTest {
         assertEquals(0, links.single, "no look-up of its own for a document the pages held");
         assertEquals(java.util.Optional.empty(), state.links().salesforceOrder("SO-ELSEWHERE"));
         assertEquals(1, links.single, "a sales order no page held is looked up on its own");
+    }
+
+    @Test
+    void aFreshRunReadsTheErpItNamesFromThatErpsWatermark() {
+        Instant sapMark = Instant.parse("2026-03-01T10:00:00Z");
+        List<String> asked = new ArrayList<>();
+        List<Instant> sapSince = new ArrayList<>();
+        BillingSource sap = new BillingSource() {
+            @Override
+            public String system() {
+                return "sap";
+            }
+
+            @Override
+            public BillingPage changedSince(Instant since, int offset, int limit) {
+                sapSince.add(since);
+                return new BillingPage(List.of(), false);
+            }
+        };
+        InvoicePaymentSyncReader reader = reader(new TenDocuments());
+        reader.sources = new org.o2cbridge.jobs.FixedInstance<>(List.of(new TenDocuments(), sap));
+        reader.erp = "sap";
+        reader.watermark = new BillingWatermark() {
+            @Override
+            public Instant current(String jobName, String system) {
+                asked.add(jobName + "/" + system);
+                return system.equals("sap") ? sapMark : SINCE;
+            }
+
+            @Override
+            public void advance(String jobName, String system, Instant to) {
+                throw new AssertionError("the reader never moves the watermark");
+            }
+        };
+        reader.job = (jakarta.batch.runtime.context.JobContext) java.lang.reflect.Proxy.newProxyInstance(
+                InvoicePaymentSyncReaderTest.class.getClassLoader(),
+                new Class<?>[] {jakarta.batch.runtime.context.JobContext.class},
+                (proxy, method, args) -> method.getName().equals("getJobName") ? "invoice-payment-sync" : null);
+        reader.open(null);
+
+        assertNull(reader.readItem());
+        assertEquals(List.of("invoice-payment-sync/sap"), asked);
+        assertEquals(List.of(sapMark), sapSince, "the SAP adapter reads after SAP's watermark");
+        assertEquals(new InvoicePaymentSyncReader.Position(sapMark, 0), reader.checkpointInfo());
     }
 }

@@ -63,20 +63,21 @@ class FulfillmentStatusSyncReaderTest {
         final List<Integer> batches = new ArrayList<>();
 
         @Override
-        public Optional<String> salesforceOrder(String erpOrderId) {
+        public Optional<String> salesforceOrder(String system, String erpOrderId) {
+            assertEquals("netsuite", system);
             return Optional.ofNullable(Map.of("SO", "801A", "SO2", "801B").get(erpOrderId));
         }
 
         @Override
-        public Optional<String> salesforceAccount(String erpCustomerId) {
+        public Optional<String> salesforceAccount(String system, String erpCustomerId) {
             return Optional.empty();
         }
 
         @Override
-        public Map<String, String> salesforceOrders(Collection<String> erpOrderIds) {
+        public Map<String, String> salesforceOrders(String system, Collection<String> erpOrderIds) {
             batches.add(erpOrderIds.size());
             Map<String, String> found = new HashMap<>();
-            erpOrderIds.forEach(id -> salesforceOrder(id).ifPresent(sf -> found.put(id, sf)));
+            erpOrderIds.forEach(id -> salesforceOrder(system, id).ifPresent(sf -> found.put(id, sf)));
             return found;
         }
     }

@@ -39,12 +39,13 @@ class FulfillmentStatusSyncWriterTest {
         writer.skipped = (execution, job, step, key, kind, reason) -> recorded.add(kind + " " + key + " " + reason);
         writer.watermark = new BillingWatermark() {
             @Override
-            public Instant current(String jobName) {
+            public Instant current(String jobName, String system) {
                 return Instant.EPOCH;
             }
 
             @Override
-            public void advance(String jobName, Instant to) {
+            public void advance(String jobName, String system, Instant to) {
+                assertEquals("netsuite", system, "the fulfillment sync reads NetSuite");
                 watermarks.add(to);
             }
         };

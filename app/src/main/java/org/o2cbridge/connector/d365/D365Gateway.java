@@ -178,6 +178,16 @@ public class D365Gateway implements ErpGateway {
                 header.getString("SalesOrderStatus", null));
     }
 
+    /**
+     * Reads {@code path} (an entity set with its query options) under the service root; a query
+     * answers 200 with its rows, so a 404 says the entity set is not there.
+     */
+    public JsonObject read(String path, String what) {
+        requireConfigured();
+        return odata.get(path, what).orElseThrow(() -> new RejectedCallException(SYSTEM, 404, "NOT_FOUND",
+                "D365 " + what + ": the service has no " + path.split("\\?", 2)[0], null));
+    }
+
     void requireConfigured() {
         List<String> missing = settings.missingKeys();
         if (!missing.isEmpty()) {

@@ -38,6 +38,11 @@ public class NetSuiteBillingGateway implements BillingSource {
     NetSuiteRecords netSuite;
 
     @Override
+    public String system() {
+        return NetSuiteGateway.SYSTEM;
+    }
+
+    @Override
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public BillingPage changedSince(Instant since, int offset, int limit) {
         JsonObject page = netSuite.suiteQlPage(query(since), limit, offset);

@@ -220,6 +220,14 @@ public class SapGateway implements ErpGateway {
         return new ErpReference(reference.internalId(), reference.number(), reference.status(), notices);
     }
 
+    /**
+     * Reads {@code relative} (an entity set with its query options) under the service at
+     * {@code servicePath} of the configured host: a GET with the arrangement's token, no CSRF token.
+     */
+    public JsonObject read(String servicePath, String relative, String what) {
+        return client().get(settings.serviceRoot(servicePath), relative, what);
+    }
+
     private URI salesOrderService() {
         return settings.serviceRoot(settings.salesOrderService());
     }

@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.o2cbridge.sandbox.control.SimulatedSystem;
 import org.o2cbridge.sandbox.d365.auth.EntraTokens;
+import org.o2cbridge.sandbox.d365.billing.D365InvoiceHistory;
 import org.o2cbridge.sandbox.d365.odata.BatchService;
 import org.o2cbridge.sandbox.d365.odata.D365Store;
 import org.o2cbridge.sandbox.d365.odata.D365Store.EntitySet;
@@ -35,6 +36,9 @@ public class D365Simulator implements SimulatedSystem {
 
     @Inject
     EntraTokens tokens;
+
+    @Inject
+    D365InvoiceHistory invoices;
 
     @Inject
     @ConfigProperty(name = "o2c.sandbox.d365.companies", defaultValue = "usmf,demf")
@@ -121,6 +125,7 @@ public class D365Simulator implements SimulatedSystem {
     @Override
     public synchronized void reset() {
         store.clear();
+        invoices.clear();
         seedProducts();
         budget().reset();
         tokens.reset();

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.o2cbridge.sandbox.control.SimulatedSystem;
+import org.o2cbridge.sandbox.sap.billing.SapBillingHistory;
 import org.o2cbridge.sandbox.traffic.SandboxTraffic;
 
 /**
@@ -25,6 +26,9 @@ public class SapSimulator implements SimulatedSystem {
 
     @Inject
     SapSessions sessions;
+
+    @Inject
+    SapBillingHistory billing;
 
     @Inject
     @ConfigProperty(name = "o2c.sandbox.sap.products", defaultValue = "WID-100=12.50,WID-200=27.00,SVC-INSTALL=150.00")
@@ -54,6 +58,7 @@ public class SapSimulator implements SimulatedSystem {
     @Override
     public void reset() {
         book.clear();
+        billing.clear();
         sessions.reset();
         traffic.of(SandboxTraffic.SAP).reset();
     }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.o2cbridge.sandbox.d365.D365Environment;
 import org.o2cbridge.sandbox.d365.D365Simulator;
+import org.o2cbridge.sandbox.d365.billing.D365InvoiceHistory;
 
 /**
  * The F&O OData service root, {@code /d365/data/}: entity sets by name with an optional key
@@ -31,6 +32,9 @@ public class ODataResource {
     @Inject
     D365Environment environment;
 
+    @Inject
+    D365InvoiceHistory invoices;
+
     @Context
     UriInfo uriInfo;
 
@@ -40,6 +44,14 @@ public class ODataResource {
     @GET
     @Path("{path: .+}")
     public Response get(@PathParam("path") String path) {
+        if (path.equals(D365InvoiceHistory.ENTITY_SET)) {
+            try {
+                return answer(ODataAnswer.of(200, invoices.query(request("GET", path, null).query(), serviceRoot(),
+                        simulator.service().defaultCompany())));
+            } catch (ODataException e) {
+                return answer(ODataAnswer.error(e));
+            }
+        }
         return answer(simulator.service().execute(request("GET", path, null), serviceRoot()));
     }
 

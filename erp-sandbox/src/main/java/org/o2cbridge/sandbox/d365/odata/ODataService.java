@@ -48,6 +48,11 @@ public final class ODataService {
         this.createdWithKey = createdWithKey;
     }
 
+    /** The company a query without {@code cross-company=true} reads. */
+    public String defaultCompany() {
+        return defaultCompany;
+    }
+
     public D365Store store() {
         return store;
     }

@@ -1,0 +1,273 @@
+package org.o2cbridge.billing;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.o2cbridge.testing.AdminApi;
+import org.o2cbridge.testing.Eventually;
+import org.o2cbridge.testing.HttpCalls;
+import org.o2cbridge.testing.HttpCalls.Answer;
+import org.o2cbridge.testing.IntegrationSuite;
+import org.o2cbridge.testing.TestDatabase;
+
+import java.math.BigDecimal;
+import java.net.http.HttpRequest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The invoice-payment-sync job run for SAP S/4HANA ({@code erp=sap}) and for Dynamics 365
+ * ({@code erp=d365}): orders synced to the ERP, billing documents generated for them in the
+ * simulator, and the job brings exactly the linked ones to Salesforce as {@code Invoice__c}, each
+ * on its Order and Account; the run moves only that ERP's watermark, and a second run adds nothing.
+ */
+class ErpBillingSyncIT extends IntegrationSuite {
+
+    private static final String JOB = "invoice-payment-sync";
+    private static final String SAP_LEGAL_ENTITY = "DE01";
+    private static final String D365_LEGAL_ENTITY = "USMF";
+    private static final Duration SYNC_TIME = Duration.ofSeconds(90);
+    private static final Duration JOB_TIME = Duration.ofSeconds(120);
+
+    private final AdminApi admin = new AdminApi(this::bridge);
+
+    @BeforeEach
+    void routeTheLegalEntities() {
+        admin.map("routing", "legal-entity", SAP_LEGAL_ENTITY, "sap");
+        admin.map("routing", "legal-entity", D365_LEGAL_ENTITY, "d365");
+        admin.map("d365", "legal-entity", D365_LEGAL_ENTITY, "usmf");
+    }
+
+    @Test
+    void sapInvoicesAndCreditMemosReachSalesforceOnceOnTheirOrders() {
+        String first = syncedSalesforceOrder("SAP Billing One", SAP_LEGAL_ENTITY);
+        String second = syncedSalesforceOrder("SAP Billing Two", SAP_LEGAL_ENTITY);
+        Map<String, String> sfOrderBySalesOrder = Map.of(sapSalesOrder(first), first, sapSalesOrder(second), second);
+        Instant netSuiteBefore = watermark("netsuite");
+        JsonArray documents = generate("api/sap/billing", "documents", d -> sapInstant(d.getString("LastChangeDateTime")),
+                first, second);
+        List<JsonObject> linked = documents.stream().map(JsonValue::asJsonObject)
+                .filter(d -> sfOrderBySalesOrder.containsKey(salesDocument(d))).toList();
+        assertEquals(documents.size() - 1, linked.size(), "one invoice of an order SAP holds for no Salesforce order");
+        int before = count("Invoice__c");
+        int paymentsBefore = count("Payment__c");
+
+        JsonObject run = awaitCompleted(start("{\"erp\":\"sap\",\"chunkSize\":3,\"pageSize\":4}"));
+
+        assertEquals(before + linked.size(), count("Invoice__c"));
+        assertEquals(paymentsBefore, count("Payment__c"), "SAP payments are not read");
+        JsonObject metrics = run.getJsonArray("steps").getJsonObject(0).getJsonObject("metrics");
+        assertEquals(documents.size(), metrics.getInt("read"), run.toString());
+        assertEquals(1, metrics.getInt("processSkip"), run.toString());
+        assertEquals(linked.size(), metrics.getInt("write"), run.toString());
+        for (String type : Set.of("F2", "G2")) {
+            JsonObject sample = linked.stream().filter(d -> d.getString("BillingDocumentType").equals(type)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no " + type + " in " + documents));
+            JsonObject stored = salesforceRecord("Invoice__c", "ERP_Invoice_Id__c", sample.getString("BillingDocument"));
+            String sfOrder = sfOrderBySalesOrder.get(salesDocument(sample));
+            JsonObject order = HttpCalls.get(sandbox("api/salesforce/orders/" + sfOrder), null).json();
+            assertEquals(sample.getString("BillingDocument"), stored.getString("Name"));
+            assertEquals(sfOrder, stored.getString("Order__c"));
+            assertEquals(order.getString("AccountId"), stored.getString("Account__c"));
+            BigDecimal amount = new BigDecimal(sample.getString("TotalGrossAmount"));
+            assertEquals(0, (type.equals("G2") ? amount.negate() : amount).compareTo(number(stored, "Amount__c")),
+                    "a credit memo's amount is negative in Salesforce");
+            assertEquals(sample.getString("TransactionCurrency"), stored.getString("Currency_Code__c"));
+            String clearing = sample.getString("InvoiceClearingStatus");
+            assertEquals(clearing.equals("C") ? "Paid" : clearing.equals("B") ? "Partially Paid" : "Open",
+                    stored.getString("Status__c"));
+        }
+        Instant last = sapInstant(documents.getJsonObject(documents.size() - 1).getString("LastChangeDateTime"));
+        assertEquals(last, watermark("sap"), "SAP's watermark reaches its last change");
+        assertEquals(netSuiteBefore, watermark("netsuite"), "NetSuite's watermark stays where it was");
+
+        JsonObject again = awaitCompleted(start("{\"erp\":\"sap\"}"));
+        JsonObject secondMetrics = again.getJsonArray("steps").getJsonObject(0).getJsonObject("metrics");
+        assertEquals(0, secondMetrics.getInt("read"), again.toString());
+        assertEquals(0, secondMetrics.getInt("write"), again.toString());
+        assertEquals(before + linked.size(), count("Invoice__c"));
+    }
+
+    @Test
+    void d365InvoicesAndCreditNotesReachSalesforceOnceOnTheirOrders() {
+        String first = syncedSalesforceOrder("D365 Billing One", D365_LEGAL_ENTITY);
+        String second = syncedSalesforceOrder("D365 Billing Two", D365_LEGAL_ENTITY);
+        Map<String, String> sfOrderBySalesOrder = Map.of(d365SalesOrder(first), first, d365SalesOrder(second), second);
+        Instant netSuiteBefore = watermark("netsuite");
+        Instant sapBefore = watermark("sap");
+        JsonArray invoices = generate("api/d365/billing", "invoices", d -> Instant.parse(d.getString("InvoiceDate")),
+                first, second);
+        List<JsonObject> linked = invoices.stream().map(JsonValue::asJsonObject)
+                .filter(i -> sfOrderBySalesOrder.containsKey(i.getString("SalesOrderNumber"))).toList();
+        assertEquals(invoices.size() - 1, linked.size(), "one invoice of an order D365 holds for no Salesforce order");
+        int before = count("Invoice__c");
+
+        JsonObject run = awaitCompleted(start("{\"erp\":\"d365\",\"chunkSize\":3,\"pageSize\":4}"));
+
+        assertEquals(before + linked.size(), count("Invoice__c"));
+        JsonObject metrics = run.getJsonArray("steps").getJsonObject(0).getJsonObject("metrics");
+        assertTrue(metrics.getInt("read") >= invoices.size(), run.toString());
+        assertTrue(metrics.getInt("processSkip") >= 1, run.toString());
+        for (boolean credit : List.of(false, true)) {
+            JsonObject sample = linked.stream()
+                    .filter(i -> (i.getJsonNumber("TotalInvoiceAmount").bigDecimalValue().signum() < 0) == credit)
+                    .findFirst().orElseThrow(() -> new AssertionError("no " + (credit ? "credit note" : "invoice")
+                            + " in " + invoices));
+            String key = sample.getString("dataAreaId") + ":" + sample.getString("InvoiceNumber");
+            JsonObject stored = salesforceRecord("Invoice__c", "ERP_Invoice_Id__c", key);
+            String sfOrder = sfOrderBySalesOrder.get(sample.getString("SalesOrderNumber"));
+            JsonObject order = HttpCalls.get(sandbox("api/salesforce/orders/" + sfOrder), null).json();
+            assertEquals(sample.getString("InvoiceNumber"), stored.getString("Name"));
+            assertEquals(sfOrder, stored.getString("Order__c"));
+            assertEquals(order.getString("AccountId"), stored.getString("Account__c"));
+            assertEquals(0, sample.getJsonNumber("TotalInvoiceAmount").bigDecimalValue()
+                    .compareTo(number(stored, "Amount__c")));
+            assertEquals(sample.getString("CurrencyCode"), stored.getString("Currency_Code__c"));
+        }
+        Instant lastDay = Instant.parse(invoices.getJsonObject(invoices.size() - 1).getString("InvoiceDate"));
+        assertEquals(lastDay, watermark("d365"), "D365's watermark reaches the day of its last invoice");
+        assertEquals(netSuiteBefore, watermark("netsuite"), "NetSuite's watermark stays where it was");
+        assertEquals(sapBefore, watermark("sap"), "SAP's watermark stays where it was");
+
+        awaitCompleted(start("{\"erp\":\"d365\"}"));
+        assertEquals(before + linked.size(), count("Invoice__c"), "a second run re-reads the last day, adds nothing");
+    }
+
+    private String syncedSalesforceOrder(String accountName, String legalEntity) {
+        Answer created = HttpCalls.post(sandbox("api/salesforce/orders"), null, Json.createObjectBuilder()
+                .add("account", Json.createObjectBuilder().add("name", accountName + " " + System.nanoTime())
+                        .add("billingAddress", Json.createObjectBuilder().add("street", "1 Main St")
+                                .add("city", "Springfield").add("postalCode", "62701").add("country", "US")))
+                .add("currency", "USD").add("effectiveDate", "2026-11-20").add("poNumber", "PO-1")
+                .add("legalEntity", legalEntity)
+                .add("lines", Json.createArrayBuilder().add(Json.createObjectBuilder().add("productCode", "WID-100")
+                        .add("quantity", 4).add("unitPrice", 25).add("unitOfMeasure", "EA"))).build());
+        assertEquals(201, created.status(), created.body());
+        String orderId = created.json().getString("orderId");
+        HttpCalls.post(sandbox("api/salesforce/orders/" + orderId + "/activate"), null, "");
+        Eventually.await(() -> HttpCalls.get(sandbox("api/salesforce/orders/" + orderId), null).json(),
+                order -> !order.isNull("ERP_Sync_Status__c") && "Synced".equals(order.getString("ERP_Sync_Status__c")),
+                SYNC_TIME, "order " + orderId + " synced");
+        return orderId;
+    }
+
+    private String sapSalesOrder(String sfOrderId) {
+        Answer answer = HttpCalls.get(sandbox("api/sap/records/SalesOrder?externalKey=" + sfOrderId), null);
+        assertEquals(200, answer.status(), answer.body());
+        return answer.json().getString("SalesOrder");
+    }
+
+    private String d365SalesOrder(String sfOrderId) {
+        Answer answer = HttpCalls.get(sandbox("api/d365/records/SalesOrderHeadersV2?customersOrderReference="
+                + sfOrderId), null);
+        assertEquals(200, answer.status(), answer.body());
+        return answer.json().getString("SalesOrderNumber");
+    }
+
+    /** OData v2's {@code /Date(ms+0000)/}. */
+    private static Instant sapInstant(String text) {
+        java.util.regex.Matcher date = java.util.regex.Pattern.compile("/Date\\((\\d+)(?:[+-]\\d{4})?\\)/").matcher(text);
+        assertTrue(date.matches(), text);
+        return Instant.ofEpochMilli(Long.parseLong(date.group(1)));
+    }
+
+    private static String salesDocument(JsonObject document) {
+        return document.getJsonObject("to_Item").getJsonArray("results").getJsonObject(0).getString("SalesDocument");
+    }
+
+    /**
+     * Replaces the ERP's billing history: two invoices per order, half of them paid, half credited,
+     * and one invoice of an order the ERP holds for no Salesforce order; its changes start after
+     * every change generated before, so they lie after the job's watermark for the ERP.
+     */
+    private JsonArray generate(String control, String listName, Function<JsonObject, Instant> changed, String... orders) {
+        JsonObject current = HttpCalls.get(sandbox(control + "?limit=1000000"), null).json();
+        Instant since = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        for (JsonValue document : current.getJsonArray(listName)) {
+            Instant at = changed.apply(document.asJsonObject());
+            since = at.isAfter(since) ? at : since;
+        }
+        var named = Json.createArrayBuilder();
+        for (String order : orders) {
+            named.add(order);
+        }
+        JsonObjectBuilder plan = Json.createObjectBuilder().add("seed", 20261201).add("invoicesPerOrder", 2)
+                .add("paidShare", 0.5).add("creditShare", 0.5).add("unlinkedInvoices", 1).add("orders", named)
+                .add("since", since.plusSeconds(60).toString());
+        Answer answer = HttpCalls.send(HttpRequest.newBuilder(sandbox(control)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(plan.build().toString())));
+        assertEquals(200, answer.status(), answer.body());
+        return answer.json().getJsonArray(listName);
+    }
+
+    /** The job's watermark for the ERP; null before its first committed chunk. */
+    private static Instant watermark(String system) {
+        try (Connection c = TestDatabase.get().connect(); PreparedStatement s = c.prepareStatement(
+                "select watermark from job_watermark where job_name = ? and erp_system = ?")) {
+            s.setString(1, JOB);
+            s.setString(2, system);
+            try (ResultSet rows = s.executeQuery()) {
+                if (!rows.next()) {
+                    return null;
+                }
+                Timestamp at = rows.getTimestamp(1);
+                return at == null ? null : at.toInstant();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private long start(String parameters) {
+        Answer started = HttpCalls.send(HttpRequest.newBuilder(bridge("api/v1/admin/jobs/" + JOB + "/executions"))
+                .header("Authorization", AdminApi.operator()).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(parameters)));
+        assertEquals(201, started.status(), started.body());
+        return started.json().getJsonNumber("executionId").longValue();
+    }
+
+    private JsonObject awaitCompleted(long executionId) {
+        JsonObject done = Eventually.await(() -> HttpCalls.send(HttpRequest.newBuilder(
+                        bridge("api/v1/admin/jobs/executions/" + executionId))
+                        .header("Authorization", AdminApi.operator()).GET()).json(),
+                execution -> Set.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED").contains(execution.getString("batchStatus")),
+                JOB_TIME, "execution " + executionId + " ended");
+        assertEquals("COMPLETED", done.getString("batchStatus"), done.toString());
+        return done;
+    }
+
+    private int count(String sObject) {
+        return HttpCalls.get(sandbox("api/salesforce/records/" + sObject + "?limit=0"), null).json().getInt("count");
+    }
+
+    private JsonObject salesforceRecord(String sObject, String field, String externalId) {
+        Answer answer = HttpCalls.get(sandbox("api/salesforce/records/" + sObject + "?field=" + field
+                + "&externalId=" + externalId), null);
+        assertEquals(200, answer.status(), answer.body());
+        assertNotNull(answer.json());
+        return answer.json();
+    }
+
+    private static BigDecimal number(JsonObject record, String field) {
+        return record.getJsonNumber(field).bigDecimalValue();
+    }
+}

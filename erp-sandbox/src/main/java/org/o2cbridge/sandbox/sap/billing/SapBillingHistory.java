@@ -1,0 +1,144 @@
+package org.o2cbridge.sandbox.sap.billing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import org.o2cbridge.sandbox.netsuite.billing.BillingPlan;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * The simulated S/4HANA's billing documents ({@code A_BillingDocument} with its items), generated
+ * from a seed ({@link BillingPlan}) for the sales orders the simulator holds: {@code F2} invoices,
+ * cleared ({@code InvoiceClearingStatus} C) with probability {@code paidShare}, and {@code G2}
+ * credit memos of a tenth of an invoice with probability {@code creditShare} (the invoice then
+ * partly cleared, B, unless paid); {@code unlinkedInvoices} more invoices for sales orders the
+ * simulator does not hold. A document changes one minute after the one before it
+ * ({@code LastChangeDateTime}); its number is {@value #FIRST_NUMBER} plus the minute of its change
+ * since the epoch, so the same plan gives the same documents and a later history never reuses the
+ * numbers of an earlier one. Customer payments are not simulated.
+ */
+@ApplicationScoped
+public class SapBillingHistory {
+
+    static final long FIRST_NUMBER = 90_000_000L;
+    /** Sales orders of unlinked invoices: numbers the simulator's sales orders (from 4000001) never take. */
+    public static final String UNLINKED_ORDER_PREFIX = "39";
+
+    /** A billing document as the service answers it, and the instant of its last change. */
+    public record Document(Instant changed, JsonObject entity) {
+    }
+
+    private List<Document> documents = List.of();
+
+    public synchronized List<Document> documents() {
+        return documents;
+    }
+
+    public synchronized void clear() {
+        documents = List.of();
+    }
+
+    /** Replaces the history with the plan's for the given sales orders (as the simulator holds them). */
+    public synchronized List<Document> generate(BillingPlan plan, List<JsonObject> salesOrders) {
+        Generation generation = new Generation(plan);
+        salesOrders.stream().sorted(Comparator.comparing(order -> Long.parseLong(order.getString("SalesOrder"))))
+                .forEach(order -> {
+                    BigDecimal total = order.get("TotalNetAmount") instanceof jakarta.json.JsonNumber n
+                            ? n.bigDecimalValue() : BigDecimal.TEN;
+                    BigDecimal share = total.divide(BigDecimal.valueOf(Math.max(1, plan.invoicesPerOrder())), 2,
+                            RoundingMode.HALF_UP);
+                    for (int i = 0; i < plan.invoicesPerOrder(); i++) {
+                        generation.invoice(order.getString("SalesOrder"), text(order.get("SoldToParty")), share,
+                                order.getString("TransactionCurrency", "EUR"), false);
+                    }
+                });
+        for (int i = 0; i < plan.unlinkedInvoices(); i++) {
+            generation.invoice(UNLINKED_ORDER_PREFIX + String.format("%08d", i + 1), "39000000", generation.amount(),
+                    "EUR", true);
+        }
+        documents = List.copyOf(generation.documents);
+        return documents;
+    }
+
+    private static String text(JsonValue value) {
+        return value instanceof JsonString s ? s.getString() : null;
+    }
+
+    /** OData v2's JSON form of an {@code Edm.DateTime}: {@code /Date(ms)/}. */
+    static String dateTime(Instant instant) {
+        return "/Date(" + instant.toEpochMilli() + ")/";
+    }
+
+    /** OData v2's JSON form of an {@code Edm.DateTimeOffset} in UTC: {@code /Date(ms+0000)/}. */
+    static String dateTimeOffset(Instant instant) {
+        return "/Date(" + instant.toEpochMilli() + "+0000)/";
+    }
+
+    private static final class Generation {
+        private final BillingPlan plan;
+        private final Random random;
+        private final List<Document> documents = new ArrayList<>();
+        private long sequence;
+        private Instant current;
+
+        Generation(BillingPlan plan) {
+            this.plan = plan;
+            this.random = new Random(plan.seed());
+        }
+
+        BigDecimal amount() {
+            return BigDecimal.valueOf(1_000 + random.nextInt(999_000), 2);
+        }
+
+        void invoice(String salesOrder, String soldTo, BigDecimal amount, String currency, boolean alwaysPaid) {
+            boolean paid = random.nextDouble() < plan.paidShare() || alwaysPaid;
+            boolean credited = random.nextDouble() < plan.creditShare();
+            Instant at = next();
+            documents.add(new Document(at, document("F2", at, salesOrder, soldTo, amount, currency,
+                    paid ? "C" : credited ? "B" : "A")));
+            if (credited) {
+                Instant creditAt = next();
+                documents.add(new Document(creditAt, document("G2", creditAt, salesOrder, soldTo,
+                        amount.divide(BigDecimal.TEN, 2, RoundingMode.HALF_UP), currency, "C")));
+            }
+        }
+
+        private JsonObject document(String type, Instant at, String salesOrder, String soldTo, BigDecimal amount,
+                                    String currency, String clearing) {
+            String number = Long.toString(FIRST_NUMBER + at.getEpochSecond() / 60);
+            Instant day = LocalDate.ofInstant(at, ZoneOffset.UTC).atStartOfDay(ZoneOffset.UTC).toInstant();
+            var builder = Json.createObjectBuilder().add("BillingDocument", number).add("BillingDocumentType", type)
+                    .add("SDDocumentCategory", type.equals("F2") ? "M" : "O").add("BillingDocumentCategory", "L")
+                    .add("BillingDocumentDate", dateTime(day)).add("CreationDate", dateTime(day))
+                    .add("LastChangeDateTime", dateTimeOffset(at)).add("TotalNetAmount", amount.toPlainString())
+                    .add("TaxAmount", "0.00").add("TotalGrossAmount", amount.toPlainString())
+                    .add("TransactionCurrency", currency).add("BillingDocumentIsCancelled", false)
+                    .add("InvoiceClearingStatus", clearing).add("SalesOrganization", "1010");
+            if (soldTo != null) {
+                builder.add("SoldToParty", soldTo).add("PayerParty", soldTo);
+            }
+            builder.add("to_Item", Json.createObjectBuilder().add("results", Json.createArrayBuilder()
+                    .add(Json.createObjectBuilder().add("BillingDocument", number).add("BillingDocumentItem", "10")
+                            .add("SalesDocument", salesOrder).add("SalesDocumentItem", "10")
+                            .add("ReferenceSDDocument", salesOrder).add("ReferenceSDDocumentItem", "10")
+                            .add("NetAmount", amount.toPlainString()).add("TransactionCurrency", currency))));
+            return builder.build();
+        }
+
+        private Instant next() {
+            current = plan.since().plusSeconds(60 * ++sequence);
+            return current;
+        }
+    }
+}

@@ -13,11 +13,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.o2cbridge.sandbox.d365.D365Environment;
+import org.o2cbridge.sandbox.d365.D365History;
 import org.o2cbridge.sandbox.d365.D365Simulator;
 
 /**
  * The F&O OData service root, {@code /d365/data/}: entity sets by name with an optional key
- * predicate, and {@code POST /d365/data/$batch}. JSON answers carry {@code OData-Version: 4.0}.
+ * predicate, and {@code POST /d365/data/$batch}. History reads of sales orders and their lines are
+ * answered from the planned history ({@link D365History}). JSON answers carry {@code OData-Version: 4.0}.
  */
 @RequestScoped
 @Path("d365/data")
@@ -31,6 +33,9 @@ public class ODataResource {
     @Inject
     D365Environment environment;
 
+    @Inject
+    D365History history;
+
     @Context
     UriInfo uriInfo;
 
@@ -40,6 +45,15 @@ public class ODataResource {
     @GET
     @Path("{path: .+}")
     public Response get(@PathParam("path") String path) {
+        String query = uriInfo.getRequestUri().getRawQuery();
+        java.util.Map<String, String> options = ODataRequest.parseQuery(query);
+        if (history.answers(path, options)) {
+            try {
+                return answer(history.query(path, options, serviceRoot(), path + "?" + query));
+            } catch (ODataException e) {
+                return answer(ODataAnswer.error(e));
+            }
+        }
         return answer(simulator.service().execute(request("GET", path, null), serviceRoot()));
     }
 

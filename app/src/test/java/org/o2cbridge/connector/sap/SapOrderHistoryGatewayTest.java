@@ -3,6 +3,10 @@ package org.o2cbridge.connector.sap;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
+import org.o2cbridge.connector.ExternalCallMonitor;
+import org.o2cbridge.connector.sap.SapStub.Reply;
+import org.o2cbridge.history.HistoryPage;
+import org.o2cbridge.mapping.MappingService;
 import org.o2cbridge.history.DateRange;
 import org.o2cbridge.history.HistoricalOrder;
 import org.o2cbridge.history.HistoricalOrderLine;
@@ -11,8 +15,11 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -71,5 +78,39 @@ class SapOrderHistoryGatewayTest {
         HistoricalOrderLine line = SapOrderHistoryGateway.line("1", Json.createObjectBuilder().add("SalesOrderItem", "10")
                 .add("Material", "M").add("RequestedQuantity", "3").add("NetAmount", "10.00").build());
         assertEquals(new BigDecimal("3.333333"), line.unitPrice());
+    }
+
+    private static String row(String number, String po) {
+        return "{\"SalesOrder\":\"" + number + "\",\"SalesOrderDate\":\"/Date(1623715200000)/\",\"SoldToParty\":\"1\","
+                + "\"TransactionCurrency\":\"EUR\",\"OverallSDProcessStatus\":\"A\",\"TotalNetAmount\":\"1.00\","
+                + "\"PurchaseOrderByCustomer\":\"" + po + "\",\"to_Item\":{\"results\":[]}}";
+    }
+
+    @Test
+    void ordersTheBridgeMadeFromSalesforceAreLeftOutAndAPageOfOnlyThoseReadsOn() throws Exception {
+        try (SapStub stub = new SapStub()) {
+            Clock clock = Clock.systemUTC();
+            SapOrderHistoryGateway history = new SapOrderHistoryGateway();
+            history.sap = new SapGateway(stub.settings(Duration.ofSeconds(2)), new MappingService() {
+                @Override
+                public Optional<String> lookup(String targetSystem, String mapType, String sourceValue) {
+                    return Optional.empty();
+                }
+            }, clock, ExternalCallMonitor.unmetered(clock));
+            history.servicePath = "/hist/";
+            stub.script("GET /hist/A_SalesOrder",
+                    Reply.of(200, "{\"d\":{\"results\":[" + row("101", "801Sb00000ABCDEFGH") + ","
+                            + row("102", "801Sb00000ABCDEFGI") + "]}}"),
+                    Reply.of(200, "{\"d\":{\"results\":[" + row("103", "PO-7") + "]}}"));
+
+            HistoryPage page = history.after(YEAR_2021, null, 2);
+
+            assertEquals(List.of("103"), page.orders().stream().map(HistoricalOrder::erpId).toList());
+            assertEquals(false, page.hasMore(), "a short page is the last");
+            List<SapStub.Seen> reads = stub.calls("GET", "/hist/A_SalesOrder");
+            assertEquals(2, reads.size());
+            assertTrue(URLDecoder.decode(reads.get(1).path(), StandardCharsets.UTF_8).contains("and SalesOrder gt '102'"),
+                    reads.get(1).path());
+        }
     }
 }

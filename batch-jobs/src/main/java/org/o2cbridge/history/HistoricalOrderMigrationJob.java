@@ -1,6 +1,10 @@
 package org.o2cbridge.history;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.o2cbridge.jobs.ErpPorts;
 import org.o2cbridge.jobs.JobDescription;
 import org.o2cbridge.jobs.JobParameter;
 
@@ -18,6 +22,13 @@ public class HistoricalOrderMigrationJob implements JobDescription {
     public static final String NAME = "historical-order-migration";
     static final String DEFAULT_FROM = "2000-01-01";
 
+    @Inject
+    Instance<OrderHistorySource> sources;
+
+    @Inject
+    @ConfigProperty(name = "o2c.erp.default-system", defaultValue = "netsuite")
+    String defaultSystem;
+
     @Override
     public String name() {
         return NAME;
@@ -32,6 +43,7 @@ public class HistoricalOrderMigrationJob implements JobDescription {
     @Override
     public List<JobParameter> parameters() {
         return List.of(
+                ErpPorts.parameter(sources, defaultSystem, "the ERP whose sales-order history is loaded"),
                 JobParameter.date("from", DEFAULT_FROM, "the first order date to load"),
                 JobParameter.date("to", "", "the day after the last order date to load; empty: through today"),
                 JobParameter.number("partitions", 4, 1, 16, "date ranges loaded side by side, each in a thread of its own"),

@@ -6,8 +6,10 @@ import jakarta.batch.api.partition.PartitionPlan;
 import jakarta.batch.api.partition.PartitionPlanImpl;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.o2cbridge.jobs.ErpPorts;
 import org.o2cbridge.jobs.JobEstimates;
 import org.o2cbridge.jobs.JobPositions;
 
@@ -27,7 +29,7 @@ import java.util.logging.Logger;
  * had not completed, each from its last checkpoint. A resume of a stale execution (its id in the
  * {@value JobPositions#RESUMES} parameter) takes that execution's ranges and positions instead, so
  * every range carries on after its last committed order. How many orders the whole range holds is
- * asked of the ERP once, for the run's progress; a run goes on without it when the ERP cannot tell.
+ * asked of the run's ERP ({@code erp}) once, for the run's progress; a run goes on without it when the ERP cannot tell.
  */
 @Named("historicalOrderPartitionMapper")
 @Dependent
@@ -36,7 +38,12 @@ public class HistoricalOrderPartitionMapper implements PartitionMapper {
     private static final Logger LOG = Logger.getLogger(HistoricalOrderPartitionMapper.class.getName());
 
     @Inject
-    OrderHistorySource source;
+    Instance<OrderHistorySource> sources;
+
+    /** The ERP the run reads ({@link ErpPorts#PARAMETER}). */
+    @Inject
+    @BatchProperty(name = ErpPorts.PARAMETER)
+    String erp;
 
     @Inject
     JobEstimates estimates;
@@ -65,6 +72,7 @@ public class HistoricalOrderPartitionMapper implements PartitionMapper {
 
     @Override
     public PartitionPlan mapPartitions() {
+        OrderHistorySource source = ErpPorts.select(sources, erp);
         Map<DateRange, String> plan = resumes == null || resumes.isBlank() ? new LinkedHashMap<>()
                 : taken(positions.of(Long.parseLong(resumes.strip())));
         if (plan.isEmpty()) {

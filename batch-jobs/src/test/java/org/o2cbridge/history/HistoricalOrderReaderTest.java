@@ -1,6 +1,7 @@
 package org.o2cbridge.history;
 
 import org.junit.jupiter.api.Test;
+import org.o2cbridge.jobs.FixedInstance;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -15,6 +16,20 @@ class HistoricalOrderReaderTest {
     /** Ten orders with keys 101 to 110 in one range, served by key; remembers the keys asked after. */
     private static final class TenOrders implements OrderHistorySource {
         final List<String> askedAfter = new ArrayList<>();
+        final String system;
+
+        TenOrders() {
+            this("netsuite");
+        }
+
+        TenOrders(String system) {
+            this.system = system;
+        }
+
+        @Override
+        public String system() {
+            return system;
+        }
 
         @Override
         public HistoryPage after(DateRange range, String afterErpId, int limit) {
@@ -37,7 +52,8 @@ class HistoricalOrderReaderTest {
 
     private static HistoricalOrderReader reader(OrderHistorySource source) {
         HistoricalOrderReader reader = new HistoricalOrderReader();
-        reader.source = source;
+        reader.sources = new FixedInstance<>(List.of(source));
+        reader.erp = source.system();
         reader.from = "2020-01-01";
         reader.to = "2021-01-01";
         reader.pageSizeProperty = "4";
@@ -79,5 +95,17 @@ class HistoricalOrderReaderTest {
         restarted.open(checkpoint);
         assertEquals(List.of("107", "108", "109", "110"), read(restarted, 20));
         assertEquals(List.of("106"), source.askedAfter.subList(0, 1));
+    }
+
+    @Test
+    void readsTheAdapterOfTheRunsErp() {
+        TenOrders netSuite = new TenOrders("netsuite");
+        TenOrders sap = new TenOrders("sap");
+        HistoricalOrderReader reader = reader(sap);
+        reader.sources = new FixedInstance<>(List.of(netSuite, sap));
+        reader.open(null);
+        assertEquals(4, read(reader, 4).size());
+        assertEquals(1, sap.askedAfter.size());
+        assertEquals(List.of(), netSuite.askedAfter);
     }
 }

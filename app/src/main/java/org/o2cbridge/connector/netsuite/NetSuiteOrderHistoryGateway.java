@@ -45,6 +45,11 @@ public class NetSuiteOrderHistoryGateway implements OrderHistorySource {
     NetSuiteRecords netSuite;
 
     @Override
+    public String system() {
+        return NetSuiteGateway.SYSTEM;
+    }
+
+    @Override
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     @Retry(maxRetries = 4, delay = 2000, jitter = 1000, retryOn = RetryableCallException.class)
     public HistoryPage after(DateRange range, String afterErpId, int limit) {

@@ -58,21 +58,29 @@ public class NetSuiteHistoryControlResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public JsonObject plan(JsonObject body) {
-        JsonObject given = body == null ? JsonValue.EMPTY_JSON_OBJECT : body;
-        HistoryPlan plan;
-        try {
-            plan = new HistoryPlan(whole(given, "seed", 7), whole(given, "orders", 1000), toInt(whole(given, "linesPerOrder", 3)),
-                    date(given, "from", "2020-01-01"), date(given, "to", "2025-01-01"),
-                    toInt(whole(given, "customers", 50)), toInt(whole(given, "customersWithoutAccount", 0)));
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidRequest(e.getMessage());
-        }
+        HistoryPlan plan = planOf(body);
         history.replace(plan);
         for (int customer = 0; customer < plan.customersWithAccount(); customer++) {
             org.upsert(SObjectType.ACCOUNT, "ERP_Customer_Id__c", Long.toString(HistoryGenerator.customerId(customer)),
                     Map.of("Name", HistoryGenerator.customerName(customer)));
         }
         return summary(plan);
+    }
+
+    /**
+     * The plan a control request's body describes, every field optional (the defaults of the class
+     * comment); a value out of range is a 400 naming it. The SAP and D365 simulators' history
+     * control APIs take the same body.
+     */
+    public static HistoryPlan planOf(JsonObject body) {
+        JsonObject given = body == null ? JsonValue.EMPTY_JSON_OBJECT : body;
+        try {
+            return new HistoryPlan(whole(given, "seed", 7), whole(given, "orders", 1000), toInt(whole(given, "linesPerOrder", 3)),
+                    date(given, "from", "2020-01-01"), date(given, "to", "2025-01-01"),
+                    toInt(whole(given, "customers", 50)), toInt(whole(given, "customersWithoutAccount", 0)));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidRequest(e.getMessage());
+        }
     }
 
     @GET

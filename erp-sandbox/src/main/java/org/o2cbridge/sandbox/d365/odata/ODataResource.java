@@ -13,12 +13,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.o2cbridge.sandbox.d365.D365Environment;
+import org.o2cbridge.sandbox.d365.D365History;
 import org.o2cbridge.sandbox.d365.D365Simulator;
 import org.o2cbridge.sandbox.d365.billing.D365InvoiceHistory;
 
 /**
  * The F&O OData service root, {@code /d365/data/}: entity sets by name with an optional key
- * predicate, and {@code POST /d365/data/$batch}. JSON answers carry {@code OData-Version: 4.0}.
+ * predicate, and {@code POST /d365/data/$batch}. History reads of sales orders and their lines are
+ * answered from the planned history ({@link D365History}). JSON answers carry {@code OData-Version: 4.0}.
  */
 @RequestScoped
 @Path("d365/data")
@@ -35,6 +37,9 @@ public class ODataResource {
     @Inject
     D365InvoiceHistory invoices;
 
+    @Inject
+    D365History history;
+
     @Context
     UriInfo uriInfo;
 
@@ -48,6 +53,15 @@ public class ODataResource {
             try {
                 return answer(ODataAnswer.of(200, invoices.query(request("GET", path, null).query(), serviceRoot(),
                         simulator.service().defaultCompany())));
+            } catch (ODataException e) {
+                return answer(ODataAnswer.error(e));
+            }
+        }
+        String query = uriInfo.getRequestUri().getRawQuery();
+        java.util.Map<String, String> options = ODataRequest.parseQuery(query);
+        if (history.answers(path, options)) {
+            try {
+                return answer(history.query(path, options, serviceRoot(), path + "?" + query));
             } catch (ODataException e) {
                 return answer(ODataAnswer.error(e));
             }

@@ -12,6 +12,7 @@ public final class ReconciliationTally implements Serializable {
     private long writeBacksEnqueued;
     private long amountsDiffer;
     private long totalsCompared;
+    private long unrouted;
 
     void checked(int count) {
         checked += count;
@@ -36,6 +37,7 @@ public final class ReconciliationTally implements Serializable {
                 }
             }
             case AMOUNT_DIFFERS -> amountsDiffer++;
+            case NO_ROUTE -> unrouted++;
         }
     }
 
@@ -48,7 +50,8 @@ public final class ReconciliationTally implements Serializable {
         String text = "CHECKED " + checked + " orders: " + missing + " missing in ERP (" + syncsEnqueued
                 + (dryRun ? " would be enqueued" : " enqueued") + "), " + writeBacks + " write-backs missing ("
                 + writeBacksEnqueued + (dryRun ? " would be enqueued" : " enqueued") + "), " + amountsDiffer
-                + " amounts differ" + (checked > 0 && totalsCompared == 0 ? " (amounts not compared: Salesforce gave no totals)" : "");
+                + " amounts differ" + (unrouted > 0 ? ", " + unrouted + " without a route to an ERP" : "")
+                + (checked > 0 && totalsCompared == 0 ? " (amounts not compared: Salesforce gave no totals)" : "");
         return dryRun ? "DRY RUN: " + text + "; nothing was enqueued" : text;
     }
 }

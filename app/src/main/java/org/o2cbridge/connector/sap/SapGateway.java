@@ -220,7 +220,7 @@ public class SapGateway implements ErpGateway {
         return new ErpReference(reference.internalId(), reference.number(), reference.status(), notices);
     }
 
-    private URI salesOrderService() {
+    URI salesOrderService() {
         return settings.serviceRoot(settings.salesOrderService());
     }
 

@@ -5,6 +5,9 @@ import java.io.Serializable;
 /** What a run found so far; kept in the step's persistent data, so a restarted run goes on counting. */
 public final class ReconciliationTally implements Serializable {
 
+    /** The serial form's version from before orders without a route were counted: a run restarted across it goes on counting. */
+    private static final long serialVersionUID = -274488664049190681L;
+
     private long checked;
     private long missing;
     private long syncsEnqueued;

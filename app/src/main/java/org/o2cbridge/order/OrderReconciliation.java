@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.o2cbridge.connector.netsuite.NetSuiteGateway;
 import org.o2cbridge.outbox.OutboxService;
 import org.o2cbridge.outbox.OutboxStatus;
 import org.o2cbridge.reconciliation.BridgeOrders;
@@ -25,7 +24,8 @@ import java.util.Set;
  * outbox work, their cross-references), and the repairs it queues, the same outbox work the order
  * flow itself queues: the routing step of an accepted event ({@link OrderEventRecorder#routing}),
  * after the event's other work, and the write-back of the ERP's number
- * ({@link OrderSyncHandler#queueWriteBack}). Look-ups take 1,000 orders a query.
+ * ({@link OrderSyncHandler#queueWriteBack}). An order's state names the ERP of its
+ * cross-reference, the ERP the reconciliation compares it with. Look-ups take 1,000 orders a query.
  */
 @ApplicationScoped
 public class OrderReconciliation implements BridgeOrders {
@@ -58,6 +58,7 @@ public class OrderReconciliation implements BridgeOrders {
         Set<String> dead = new HashSet<>();
         Set<String> writingBack = new HashSet<>();
         Map<String, String> erpIds = new HashMap<>();
+        Map<String, String> erpSystems = new HashMap<>();
         for (int from = 0; from < ids.size(); from += IN_QUERY) {
             List<String> part = ids.subList(from, Math.min(ids.size(), from + IN_QUERY));
             held.addAll(em.createQuery("select distinct e.sfOrderId from InboundEvent e where e.sfOrderId in :ids",
@@ -77,16 +78,17 @@ public class OrderReconciliation implements BridgeOrders {
                     (writeBack ? writingBack : syncing).add(id);
                 }
             }
-            for (Object[] row : em.createQuery("select x.sfId, x.erpId from CrossReference x where x.entityType = :type "
-                            + "and x.sfId in :ids", Object[].class)
+            for (Object[] row : em.createQuery("select x.sfId, x.erpId, x.targetSystem from CrossReference x "
+                            + "where x.entityType = :type and x.sfId in :ids order by x.updatedAt", Object[].class)
                     .setParameter("type", CrossReferenceService.ORDER).setParameter("ids", part).getResultList()) {
                 erpIds.put((String) row[0], (String) row[1]);
+                erpSystems.put((String) row[0], (String) row[2]);
             }
         }
         Map<String, State> states = new HashMap<>();
         for (String id : ids) {
             State state = new State(held.contains(id), syncing.contains(id), dead.contains(id), writingBack.contains(id),
-                    erpIds.get(id));
+                    erpIds.get(id), erpSystems.get(id));
             if (!state.equals(State.UNKNOWN)) {
                 states.put(id, state);
             }
@@ -109,16 +111,16 @@ public class OrderReconciliation implements BridgeOrders {
 
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean enqueueWriteBack(ErpOrder erpOrder) {
+    public boolean enqueueWriteBack(String system, ErpOrder erpOrder) {
         List<InboundEvent> held = events.forOrder(erpOrder.sfOrderId());
         if (held.isEmpty()) {
             return false;
         }
-        boolean known = xref.find(CrossReferenceService.ORDER, erpOrder.sfOrderId(), NetSuiteGateway.SYSTEM)
+        boolean known = xref.find(CrossReferenceService.ORDER, erpOrder.sfOrderId(), system)
                 .filter(x -> erpOrder.internalId().equals(x.erpId()))
                 .filter(x -> erpOrder.number() == null || erpOrder.number().equals(x.erpNumber())).isPresent();
         if (!known) {
-            xref.record(CrossReferenceService.ORDER, erpOrder.sfOrderId(), NetSuiteGateway.SYSTEM, erpOrder.internalId(),
+            xref.record(CrossReferenceService.ORDER, erpOrder.sfOrderId(), system, erpOrder.internalId(),
                     erpOrder.number());
         }
         sync.queueWriteBack(held.get(held.size() - 1).id(), erpOrder.sfOrderId(), new OrderWriteBackWork(

@@ -33,16 +33,20 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The reconciliation job against the simulated Salesforce and NetSuite: a synced order is no
- * finding; an order activated without its event reaching the bridge is reported as needing a
- * resend; an order whose write-back was lost gets it again; an order whose dead letter was
+ * The reconciliation job against the simulated Salesforce, NetSuite, SAP and Dynamics 365: a synced
+ * order is no finding; an order activated without its event reaching the bridge is reported as
+ * needing a resend; an order whose write-back was lost gets it again; an order whose dead letter was
  * resolved without a replay is synced again and reaches NetSuite. A dry run reports the same and
- * queues nothing. Only the orders made here are looked at: the sandbox is shared.
+ * queues nothing. Orders routed to SAP and D365 by their legal entities are looked for there: found
+ * ones are no finding, an SAP order deleted in SAP is synced to SAP again. Only the orders made here
+ * are looked at: the sandbox is shared.
  */
 class ReconciliationIT extends IntegrationSuite {
 
-    private static final Duration SYNC_TIME = Duration.ofSeconds(60);
+    private static final Duration SYNC_TIME = Duration.ofSeconds(90);
     private static final Duration JOB_TIME = Duration.ofSeconds(180);
+    private static final String SAP_ENTITY = "DE01";
+    private static final String D365_ENTITY = "USMF";
 
     @Test
     void findsTheOrdersOutOfStepRepairsWhatItCanAndReportsEveryFindingAsCsv() throws IOException {
@@ -106,14 +110,79 @@ class ReconciliationIT extends IntegrationSuite {
         assertTrue(salesforceOrder(neverReceived).isNull("ERP_Order_Number__c"), "nothing is made up for it");
     }
 
+    @Test
+    void looksEachOrderUpInTheErpItIsRoutedToAndSyncsOneMissingThereAgain() throws IOException {
+        JobsApi jobs = new JobsApi(this::bridge);
+        AdminApi admin = new AdminApi(this::bridge);
+        admin.map("routing", "legal-entity", SAP_ENTITY, "sap");
+        admin.map("routing", "legal-entity", D365_ENTITY, "d365");
+        admin.map("d365", "legal-entity", D365_ENTITY, "usmf");
+
+        String inSap = createOrder("Reconciliation Nordwind GmbH", "WID-100", SAP_ENTITY);
+        activate(inSap, true);
+        String inD365 = createOrder("Reconciliation Contoso US", "WID-100", D365_ENTITY);
+        activate(inD365, true);
+        String goneFromSap = createOrder("Reconciliation Zugspitz AG", "WID-200", SAP_ENTITY);
+        activate(goneFromSap, true);
+        String sapNumber = awaitSyncStatus(inSap, "Synced").getString("ERP_Order_Number__c");
+        assertEquals(sapNumber, sapOrder(inSap).getString("SalesOrder"));
+        String d365Number = awaitSyncStatus(inD365, "Synced").getString("ERP_Order_Number__c");
+        assertEquals(200, HttpCalls.get(sandbox("api/d365/records/SalesOrderHeadersV2?customersOrderReference=" + inD365),
+                null).status(), "in D365");
+        String goneNumber = awaitSyncStatus(goneFromSap, "Synced").getString("ERP_Order_Number__c");
+        Answer deleted = HttpCalls.send(HttpRequest.newBuilder(
+                sandbox("api/sap/records/SalesOrder?externalKey=" + goneFromSap)).DELETE());
+        assertEquals(200, deleted.status(), deleted.body());
+        assertEquals(404, HttpCalls.get(sandbox("api/sap/records/SalesOrder?externalKey=" + goneFromSap), null).status());
+        Set<String> mine = Set.of(inSap, inD365, goneFromSap);
+
+        long run = jobs.start("reconciliation", "{\"pageSize\":50,\"chunkSize\":20}");
+        JsonObject done = jobs.awaitCompleted(run, JOB_TIME);
+        assertTrue(done.toString().contains("CHECKED"), done.toString());
+        Map<String, CSVRecord> report = report(run, mine);
+        assertEquals(Set.of(goneFromSap), report.keySet(), "the SAP and D365 orders are found there: " + report);
+        CSVRecord gone = report.get(goneFromSap);
+        assertEquals("MISSING_IN_ERP", gone.get("kind"));
+        assertEquals("ENQUEUE_SYNC", gone.get("action"));
+        assertTrue(gone.get("detail").startsWith("SAP S/4HANA: not in the ERP"), gone.get("detail"));
+
+        JsonObject again = Eventually.await(() -> HttpCalls.get(
+                        sandbox("api/sap/records/SalesOrder?externalKey=" + goneFromSap), null),
+                answer -> answer.status() == 200, SYNC_TIME, "order " + goneFromSap + " in SAP again").json();
+        assertFalse(again.getString("SalesOrder").equals(goneNumber), "a new SAP document: " + again);
+        assertEquals(again.getString("SalesOrder"), Eventually.await(() -> salesforceOrder(goneFromSap),
+                order -> !order.isNull("ERP_Order_Number__c") && !goneNumber.equals(order.getString("ERP_Order_Number__c")),
+                SYNC_TIME, "the new SAP number in Salesforce").getString("ERP_Order_Number__c"));
+        assertEquals(sapNumber, sapOrder(inSap).getString("SalesOrder"), "nothing made again for the order SAP has");
+        assertEquals(d365Number, salesforceOrder(inD365).getString("ERP_Order_Number__c"));
+    }
+
+    private JsonObject sapOrder(String orderId) {
+        Answer found = HttpCalls.get(sandbox("api/sap/records/SalesOrder?externalKey=" + orderId), null);
+        assertEquals(200, found.status(), found.body());
+        return found.json();
+    }
+
     private String createOrder(String accountName, String productCode) {
-        Answer created = HttpCalls.post(sandbox("api/salesforce/orders"), null, Json.createObjectBuilder()
+        return createOrder(accountName, productCode, null);
+    }
+
+    private String createOrder(String accountName, String productCode, String legalEntity) {
+        boolean german = SAP_ENTITY.equals(legalEntity);
+        var order = Json.createObjectBuilder()
                 .add("account", Json.createObjectBuilder().add("name", accountName)
-                        .add("billingAddress", Json.createObjectBuilder().add("street", "1 Main St")
-                                .add("city", "Springfield").add("postalCode", "62701").add("country", "US")))
-                .add("currency", "USD").add("effectiveDate", "2026-11-20").add("poNumber", "PO-R")
+                        .add("billingAddress", german
+                                ? Json.createObjectBuilder().add("street", "Hafenstrasse 1").add("city", "Hamburg")
+                                        .add("postalCode", "20457").add("country", "DE")
+                                : Json.createObjectBuilder().add("street", "1 Main St")
+                                        .add("city", "Springfield").add("postalCode", "62701").add("country", "US")))
+                .add("currency", german ? "EUR" : "USD").add("effectiveDate", "2026-11-20").add("poNumber", "PO-R")
                 .add("lines", Json.createArrayBuilder().add(Json.createObjectBuilder().add("productCode", productCode)
-                        .add("quantity", 2).add("unitPrice", 10).add("unitOfMeasure", "EA"))).build());
+                        .add("quantity", 2).add("unitPrice", 10).add("unitOfMeasure", "EA")));
+        if (legalEntity != null) {
+            order.add("legalEntity", legalEntity);
+        }
+        Answer created = HttpCalls.post(sandbox("api/salesforce/orders"), null, order.build());
         assertEquals(201, created.status(), created.body());
         return created.json().getString("orderId");
     }

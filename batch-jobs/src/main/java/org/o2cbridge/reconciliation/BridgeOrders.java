@@ -9,11 +9,19 @@ import java.util.Map;
  */
 public interface BridgeOrders {
 
-    /** Where the bridge stands with an order. */
+    /**
+     * Where the bridge stands with an order; {@code xrefSystem} is the ERP of its cross-reference
+     * (the ERP the bridge synced it to), null without one.
+     */
     record State(boolean eventHeld, boolean syncInFlight, boolean syncDead, boolean writeBackInFlight,
-                 String xrefErpId) {
+                 String xrefErpId, String xrefSystem) {
 
-        public static final State UNKNOWN = new State(false, false, false, false, null);
+        public static final State UNKNOWN = new State(false, false, false, false, null, null);
+
+        public State(boolean eventHeld, boolean syncInFlight, boolean syncDead, boolean writeBackInFlight,
+                     String xrefErpId) {
+            this(eventHeld, syncInFlight, syncDead, writeBackInFlight, xrefErpId, null);
+        }
     }
 
     /** The state of each order; orders the bridge knows nothing of are {@link State#UNKNOWN}. */
@@ -26,8 +34,9 @@ public interface BridgeOrders {
     boolean enqueueSync(String sfOrderId);
 
     /**
-     * Records the order's cross-reference when it is missing and queues the write-back of the ERP's
-     * number and status with {@code Synced}; false when the bridge holds no event of the order.
+     * Records the order's cross-reference to {@code system} when it is missing and queues the
+     * write-back of the ERP's number and status with {@code Synced}; false when the bridge holds no
+     * event of the order.
      */
-    boolean enqueueWriteBack(ErpOrder erpOrder);
+    boolean enqueueWriteBack(String system, ErpOrder erpOrder);
 }

@@ -12,7 +12,9 @@ public record Finding(String sfOrderId, String orderNumber, Kind kind, String de
         /** In the ERP, but Salesforce lacks its ERP number or the Synced status. */
         WRITE_BACK_MISSING,
         /** Salesforce's total and the ERP's differ. */
-        AMOUNT_DIFFERS
+        AMOUNT_DIFFERS,
+        /** The bridge cannot tell which ERP the order goes to (no routing mapping, no default ERP). */
+        NO_ROUTE
     }
 
     /** What is done about a finding. */

@@ -5,6 +5,9 @@ import java.io.Serializable;
 /** What a run found so far; kept in the step's persistent data, so a restarted run goes on counting. */
 public final class ReconciliationTally implements Serializable {
 
+    /** The serial form's version from before orders without a route were counted: a run restarted across it goes on counting. */
+    private static final long serialVersionUID = -274488664049190681L;
+
     private long checked;
     private long missing;
     private long syncsEnqueued;
@@ -12,6 +15,7 @@ public final class ReconciliationTally implements Serializable {
     private long writeBacksEnqueued;
     private long amountsDiffer;
     private long totalsCompared;
+    private long unrouted;
 
     void checked(int count) {
         checked += count;
@@ -36,6 +40,7 @@ public final class ReconciliationTally implements Serializable {
                 }
             }
             case AMOUNT_DIFFERS -> amountsDiffer++;
+            case NO_ROUTE -> unrouted++;
         }
     }
 
@@ -48,7 +53,8 @@ public final class ReconciliationTally implements Serializable {
         String text = "CHECKED " + checked + " orders: " + missing + " missing in ERP (" + syncsEnqueued
                 + (dryRun ? " would be enqueued" : " enqueued") + "), " + writeBacks + " write-backs missing ("
                 + writeBacksEnqueued + (dryRun ? " would be enqueued" : " enqueued") + "), " + amountsDiffer
-                + " amounts differ" + (checked > 0 && totalsCompared == 0 ? " (amounts not compared: Salesforce gave no totals)" : "");
+                + " amounts differ" + (unrouted > 0 ? ", " + unrouted + " without a route to an ERP" : "")
+                + (checked > 0 && totalsCompared == 0 ? " (amounts not compared: Salesforce gave no totals)" : "");
         return dryRun ? "DRY RUN: " + text + "; nothing was enqueued" : text;
     }
 }

@@ -33,6 +33,11 @@ public class NetSuiteReconciliationGateway implements ErpOrderSource {
     NetSuiteRecords netSuite;
 
     @Override
+    public String system() {
+        return NetSuiteGateway.SYSTEM;
+    }
+
+    @Override
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Map<String, ErpOrder> bySalesforceIds(Collection<String> sfOrderIds) {
         List<String> ids = sfOrderIds.stream().filter(id -> id != null && id.matches("[A-Za-z0-9]{15,18}")).distinct().toList();

@@ -27,15 +27,16 @@ import java.util.Iterator;
  * ({@link SalesforceBulkQuery}) of {@value #SOQL}, each page of results parsed with Commons CSV as
  * the reader takes its records, as {@link SalesforceAccountGateway} reads accounts. The package's
  * Order carries no total the simulator serves, so the query asks for none and amounts are not
- * compared; a {@code TotalAmount} column, where a query selects one, is read. Salesforce's calls
+ * compared; a {@code TotalAmount} column, where a query selects one, is read. The Order's legal
+ * entity chooses the ERP it is compared with when the bridge has no cross-reference of it. Salesforce's calls
  * run with the caller's transaction suspended and are tried again a few times when they get no
  * answer or are throttled.
  */
 @ApplicationScoped
 public class SalesforceOrderGateway implements OrderSource {
 
-    static final String SOQL = "SELECT Id, OrderNumber, AccountId, Status, ERP_Order_Number__c, ERP_Sync_Status__c "
-            + "FROM Order WHERE Status = 'Activated'";
+    static final String SOQL = "SELECT Id, OrderNumber, AccountId, Status, ERP_Order_Number__c, ERP_Sync_Status__c, "
+            + "Legal_Entity__c FROM Order WHERE Status = 'Activated'";
 
     @Inject
     SalesforceBulkQuery bulk;
@@ -121,7 +122,8 @@ public class SalesforceOrderGateway implements OrderSource {
     static SalesforceOrder order(CSVRecord row) {
         String total = cell(row, "TotalAmount");
         return new SalesforceOrder(cell(row, "Id"), cell(row, "OrderNumber"), cell(row, "AccountId"), cell(row, "Status"),
-                cell(row, "ERP_Order_Number__c"), cell(row, "ERP_Sync_Status__c"), total == null ? null : new BigDecimal(total));
+                cell(row, "ERP_Order_Number__c"), cell(row, "ERP_Sync_Status__c"), total == null ? null : new BigDecimal(total),
+                cell(row, "Legal_Entity__c"));
     }
 
     private static String cell(CSVRecord row, String column) {

@@ -228,7 +228,7 @@ public class SapGateway implements ErpGateway {
         return client().get(settings.serviceRoot(servicePath), relative, what);
     }
 
-    private URI salesOrderService() {
+    URI salesOrderService() {
         return settings.serviceRoot(settings.salesOrderService());
     }
 

@@ -18,16 +18,18 @@ class SalesforceOrderGatewayTest {
 
     @Test
     void readsEachOrderWithEmptyCellsAsNothingAndATotalWhereTheQueryHasOne() {
-        String csv = "\"Id\",\"OrderNumber\",\"AccountId\",\"Status\",\"ERP_Order_Number__c\",\"ERP_Sync_Status__c\"\n"
-                + "\"801000000000001AAA\",\"00000101\",\"001000000000001AAA\",\"Activated\",\"SO1001\",\"Synced\"\n"
-                + "\"801000000000002AAA\",\"00000102\",\"001000000000001AAA\",\"Activated\",\"\",\"Pending\"\n";
+        String csv = "\"Id\",\"OrderNumber\",\"AccountId\",\"Status\",\"ERP_Order_Number__c\",\"ERP_Sync_Status__c\","
+                + "\"Legal_Entity__c\"\n"
+                + "\"801000000000001AAA\",\"00000101\",\"001000000000001AAA\",\"Activated\",\"SO1001\",\"Synced\",\"DE01\"\n"
+                + "\"801000000000002AAA\",\"00000102\",\"001000000000001AAA\",\"Activated\",\"\",\"Pending\",\"\"\n";
         try (OrderPage page = SalesforceOrderGateway.page(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
                 "LOC2")) {
             SalesforceOrder first = page.next();
             assertEquals(new SalesforceOrder("801000000000001AAA", "00000101", "001000000000001AAA", "Activated", "SO1001",
-                    "Synced", null), first);
+                    "Synced", null, "DE01"), first);
             SalesforceOrder second = page.next();
             assertNull(second.erpOrderNumber());
+            assertNull(second.legalEntity());
             assertFalse(page.hasNext());
             assertEquals("LOC2", page.nextLocator());
         }
@@ -36,6 +38,6 @@ class SalesforceOrderGatewayTest {
                 new ByteArrayInputStream(withTotal.getBytes(StandardCharsets.UTF_8)), null)) {
             assertEquals(new BigDecimal("125.50"), page.next().total());
         }
-        assertTrue(SalesforceOrderGateway.SOQL.endsWith("FROM Order WHERE Status = 'Activated'"));
+        assertTrue(SalesforceOrderGateway.SOQL.endsWith(", Legal_Entity__c FROM Order WHERE Status = 'Activated'"));
     }
 }

@@ -217,6 +217,14 @@ public class SapBook {
         return salesOrders.values().stream().filter(filter).toList();
     }
 
+    /** Removes the sales orders that match (a document deleted in SAP); how many there were. */
+    public synchronized int deleteSalesOrders(Predicate<JsonObject> filter) {
+        List<String> numbers = salesOrders.entrySet().stream().filter(e -> filter.test(e.getValue()))
+                .map(Map.Entry::getKey).toList();
+        numbers.forEach(salesOrders::remove);
+        return numbers.size();
+    }
+
     public synchronized Optional<JsonObject> salesOrder(String number) {
         return Optional.ofNullable(salesOrders.get(number));
     }

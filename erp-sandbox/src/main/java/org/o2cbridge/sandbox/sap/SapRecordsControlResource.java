@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,7 +18,8 @@ import org.o2cbridge.sandbox.platform.ProblemException;
 
 /**
  * Control API to look into the SAP simulator's documents, {@code /api/sap/records/{entitySet}}
- * (sandbox only, no authentication): one document by external key, or all of a set with a count.
+ * (sandbox only, no authentication): one document by external key, or all of a set with a count;
+ * a sales order can be deleted by its external key, as if someone had removed it in SAP.
  */
 @RequestScoped
 @Path("api/sap/records/{entitySet}")
@@ -47,6 +49,19 @@ public class SapRecordsControlResource {
         found.forEach(records::add);
         return Json.createObjectBuilder().add("entitySet", entitySet).add("count", found.size())
                 .add("records", records).build();
+    }
+
+    /** Deletes the {@code SalesOrder} of {@code externalKey} ({@code PurchaseOrderByCustomer}); 404 when there is none. */
+    @DELETE
+    public JsonObject delete(@PathParam("entitySet") String entitySet, @QueryParam("externalKey") String key) {
+        if (!"SalesOrder".equals(entitySet) || key == null || key.isBlank()) {
+            throw ProblemException.notFound("Only a SalesOrder can be deleted, by its externalKey");
+        }
+        int deleted = sap.book().deleteSalesOrders(by("PurchaseOrderByCustomer", key));
+        if (deleted == 0) {
+            throw ProblemException.notFound("There is no SalesOrder with external key " + key);
+        }
+        return Json.createObjectBuilder().add("entitySet", entitySet).add("deleted", deleted).build();
     }
 
     private static Predicate<JsonObject> by(String property, String value) {

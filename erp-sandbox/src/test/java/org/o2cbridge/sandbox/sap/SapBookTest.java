@@ -1,6 +1,7 @@
 package org.o2cbridge.sandbox.sap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -112,5 +113,14 @@ class SapBookTest {
     void filterUnderstandsOneEqualityWithDoubledQuotes() {
         assertTrue(ODataQuery.filter("SearchTerm1 eq 'O''Neil'").test(json("{'SearchTerm1':'O\\u0027Neil'}")));
         assertEquals(null, ODataQuery.filter("SearchTerm1 ne 'x'"));
+    }
+
+    @Test
+    void filterUnderstandsOrChainsOfEqualities() {
+        assertTrue(ODataQuery.filter("PurchaseOrderByCustomer eq 'A' or PurchaseOrderByCustomer eq 'B'")
+                .test(json("{'PurchaseOrderByCustomer':'B'}")));
+        assertFalse(ODataQuery.filter("(PurchaseOrderByCustomer eq 'A' or PurchaseOrderByCustomer eq 'B') and "
+                + "SalesOrganization eq '1010'").test(json("{'PurchaseOrderByCustomer':'B','SalesOrganization':'1710'}")));
+        assertEquals(null, ODataQuery.filter("PurchaseOrderByCustomer eq 'A' or PurchaseOrderByCustomer ne 'B'"));
     }
 }

@@ -23,7 +23,7 @@ import org.o2cbridge.sandbox.d365.odata.D365Store.Transaction;
 /**
  * Carries out OData operations on the simulated environment's data entities as F&O does for the
  * operations the bridge uses: read by key, query with {@code $filter} ({@code eq} joined by
- * {@code and}) across companies, create ({@code POST}), update ({@code PATCH} on a key; 404 when
+ * {@code and}, or chains of {@code eq} on one field) across companies, create ({@code POST}), update ({@code PATCH} on a key; 404 when
  * there is none). Every record needs a {@code dataAreaId} naming a known company; a sales order
  * needs a customer of its company; a line needs its order and a released product of its company.
  * Refused writes are 500 {@code AxODataWriteException} with the Infolog text.
@@ -112,14 +112,15 @@ public final class ODataService {
     }
 
     private ODataAnswer query(EntitySet set, Map<String, String> options, String serviceRoot) {
-        Map<String, String> conditions = filter(options.get("$filter"));
+        Map<String, Set<String>> conditions = filter(options.get("$filter"));
         boolean crossCompany = "true".equalsIgnoreCase(options.get("cross-company"));
         int top = options.containsKey("$top") ? Integer.parseInt(options.get("$top")) : 10_000;
         JsonArrayBuilder value = Json.createArrayBuilder();
         store.all(set).stream()
                 .filter(e -> crossCompany || conditions.containsKey("dataAreaId")
                         || D365Store.company(e.getString("dataAreaId")).equals(defaultCompany))
-                .filter(e -> conditions.entrySet().stream().allMatch(c -> matches(e, c.getKey(), c.getValue())))
+                .filter(e -> conditions.entrySet().stream()
+                        .allMatch(c -> c.getValue().stream().anyMatch(v -> matches(e, c.getKey(), v))))
                 .limit(top)
                 .forEach(e -> value.add(withMetadata(e, null)));
         return ODataAnswer.of(200, Json.createObjectBuilder()
@@ -247,18 +248,38 @@ public final class ODataService {
         }
     }
 
-    static Map<String, String> filter(String text) {
-        Map<String, String> conditions = new java.util.LinkedHashMap<>();
+    /**
+     * The conditions of a {@code $filter}: {@code Field eq 'text'} joined by {@code and}, each
+     * operand possibly a chain of such equalities on one field joined by {@code or} (in
+     * parentheses or not), as clients look several records up at once; by field, the values any
+     * of which matches.
+     */
+    static Map<String, Set<String>> filter(String text) {
+        Map<String, Set<String>> conditions = new java.util.LinkedHashMap<>();
         if (text == null || text.isBlank()) {
             return conditions;
         }
         for (String part : text.split("(?i)\\s+and\\s+")) {
-            Matcher condition = CONDITION.matcher(part);
-            if (!condition.matches()) {
-                throw ODataException.badRequest("The simulator's $filter supports only Field eq 'text' joined by and: "
-                        + text);
+            String chain = part.strip();
+            if (chain.startsWith("(") && chain.endsWith(")")) {
+                chain = chain.substring(1, chain.length() - 1);
             }
-            conditions.put(condition.group(1), condition.group(2).replace("''", "'"));
+            String field = null;
+            Set<String> values = new java.util.LinkedHashSet<>();
+            for (String alternative : chain.split("(?i)\\s+or\\s+")) {
+                Matcher condition = CONDITION.matcher(alternative);
+                if (!condition.matches() || (field != null && !field.equals(condition.group(1)))) {
+                    throw ODataException.badRequest("The simulator's $filter supports only Field eq 'text' joined by "
+                            + "and, or chains of them on one field: " + text);
+                }
+                field = condition.group(1);
+                values.add(condition.group(2).replace("''", "'"));
+            }
+            if (conditions.containsKey(field)) {
+                conditions.get(field).retainAll(values);
+            } else {
+                conditions.put(field, values);
+            }
         }
         return conditions;
     }

@@ -114,6 +114,13 @@ class BatchServiceTest {
         ODataAnswer found = service.execute(ODataRequest.of("GET", "/data/SalesOrderHeadersV2?%24filter="
                 + "CustomersOrderReference%20eq%20'801000000000001AAA'&cross-company=true", null), ROOT);
         assertEquals(1, found.body().getJsonArray("value").size(), found.body().toString());
+        ODataAnswer several = service.execute(ODataRequest.of("GET", "/data/SalesOrderHeadersV2?%24filter="
+                + "(CustomersOrderReference%20eq%20'801000000000001AAA'%20or%20CustomersOrderReference%20eq%20'801X')"
+                + "%20and%20dataAreaId%20eq%20'usmf'", null), ROOT);
+        assertEquals(1, several.body().getJsonArray("value").size(), several.body().toString());
+        ODataAnswer mixed = service.execute(ODataRequest.of("GET", "/data/SalesOrderHeadersV2?%24filter="
+                + "CustomersOrderReference%20eq%20'801X'%20or%20dataAreaId%20eq%20'usmf'", null), ROOT);
+        assertEquals(400, mixed.status(), "an or chain over two fields is refused, not half understood");
     }
 
     private static String salesOrderBatch(String secondItem) {

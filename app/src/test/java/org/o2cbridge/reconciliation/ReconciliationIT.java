@@ -75,13 +75,17 @@ class ReconciliationIT extends IntegrationSuite {
         assertTrue(resolved.status() / 100 == 2, resolved.body());
         Answer mapped = operator("PUT", "api/v1/admin/mappings/netsuite/item/" + product, "{\"targetValue\":\"WID-100\"}");
         assertTrue(mapped.status() / 100 == 2, mapped.body());
-        Set<String> mine = Set.of(synced, neverReceived, writeBackLost, resolvedUnsynced);
+        String priceDiffers = createOrder("Reconciliation Price Differs", "WID-100", null, "10.00");
+        activate(priceDiffers, true);
+        awaitSyncStatus(priceDiffers, "Synced");
+        Set<String> mine = Set.of(synced, neverReceived, writeBackLost, resolvedUnsynced, priceDiffers);
 
         long dry = jobs.start("reconciliation", "{\"dryRun\":true,\"pageSize\":50,\"chunkSize\":20}");
         JsonObject dryRun = jobs.awaitCompleted(dry, JOB_TIME);
         assertTrue(dryRun.toString().contains("DRY RUN: CHECKED"), dryRun.toString());
         Map<String, CSVRecord> dryReport = report(dry, mine);
-        assertEquals(Set.of(neverReceived, writeBackLost, resolvedUnsynced), dryReport.keySet(), dryReport.toString());
+        assertEquals(Set.of(neverReceived, writeBackLost, resolvedUnsynced, priceDiffers), dryReport.keySet(),
+                "orders whose lines the ERP prices as Salesforce does give no finding: " + dryReport);
         assertEquals("MISSING_IN_ERP", dryReport.get(neverReceived).get("kind"));
         assertTrue(dryReport.get(neverReceived).get("detail").contains("needs a resend from Salesforce"));
         assertEquals("WRITE_BACK_MISSING", dryReport.get(writeBackLost).get("kind"));
@@ -96,7 +100,11 @@ class ReconciliationIT extends IntegrationSuite {
         JsonObject done = jobs.awaitCompleted(run, JOB_TIME);
         assertTrue(done.toString().contains("CHECKED") && !done.toString().contains("DRY RUN"), done.toString());
         Map<String, CSVRecord> report = report(run, mine);
-        assertEquals(Set.of(neverReceived, writeBackLost, resolvedUnsynced), report.keySet(), report.toString());
+        assertEquals(Set.of(neverReceived, writeBackLost, resolvedUnsynced, priceDiffers), report.keySet(), report.toString());
+        CSVRecord differs = report.get(priceDiffers);
+        assertEquals("AMOUNT_DIFFERS", differs.get("kind"));
+        assertEquals("REPORT_ONLY", differs.get("action"));
+        assertTrue(differs.get("detail").contains("Salesforce total 20.00, ERP total 25.00"), differs.get("detail"));
         assertEquals("REPORT_ONLY", report.get(neverReceived).get("action"));
         assertEquals("ENQUEUE_WRITE_BACK", report.get(writeBackLost).get("action"));
         assertEquals("ENQUEUE_SYNC", report.get(resolvedUnsynced).get("action"));
@@ -167,7 +175,12 @@ class ReconciliationIT extends IntegrationSuite {
         return createOrder(accountName, productCode, null);
     }
 
+    /** An order of two of the item at the ERPs' catalog price, so its total agrees with the ERP's. */
     private String createOrder(String accountName, String productCode, String legalEntity) {
+        return createOrder(accountName, productCode, legalEntity, productCode.equals("WID-200") ? "27.00" : "12.50");
+    }
+
+    private String createOrder(String accountName, String productCode, String legalEntity, String unitPrice) {
         boolean german = SAP_ENTITY.equals(legalEntity);
         var order = Json.createObjectBuilder()
                 .add("account", Json.createObjectBuilder().add("name", accountName)
@@ -178,7 +191,7 @@ class ReconciliationIT extends IntegrationSuite {
                                         .add("city", "Springfield").add("postalCode", "62701").add("country", "US")))
                 .add("currency", german ? "EUR" : "USD").add("effectiveDate", "2026-11-20").add("poNumber", "PO-R")
                 .add("lines", Json.createArrayBuilder().add(Json.createObjectBuilder().add("productCode", productCode)
-                        .add("quantity", 2).add("unitPrice", 10).add("unitOfMeasure", "EA")));
+                        .add("quantity", 2).add("unitPrice", new java.math.BigDecimal(unitPrice)).add("unitOfMeasure", "EA")));
         if (legalEntity != null) {
             order.add("legalEntity", legalEntity);
         }

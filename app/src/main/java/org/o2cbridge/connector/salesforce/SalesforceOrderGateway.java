@@ -25,18 +25,17 @@ import java.util.Iterator;
 /**
  * Salesforce's activated Orders for the reconciliation, through a Bulk API 2.0 query job
  * ({@link SalesforceBulkQuery}) of {@value #SOQL}, each page of results parsed with Commons CSV as
- * the reader takes its records, as {@link SalesforceAccountGateway} reads accounts. The package's
- * Order carries no total the simulator serves, so the query asks for none and amounts are not
- * compared; a {@code TotalAmount} column, where a query selects one, is read. The Order's legal
- * entity chooses the ERP it is compared with when the bridge has no cross-reference of it. Salesforce's calls
- * run with the caller's transaction suspended and are tried again a few times when they get no
- * answer or are throttled.
+ * the reader takes its records, as {@link SalesforceAccountGateway} reads accounts. {@code TotalAmount}
+ * is the Order's standard roll-up of its lines (quantity × unit price, before tax), compared with
+ * the ERP's net amount. The Order's legal entity chooses the ERP it is compared with when the
+ * bridge has no cross-reference of it. Salesforce's calls run with the caller's transaction
+ * suspended and are tried again a few times when they get no answer or are throttled.
  */
 @ApplicationScoped
 public class SalesforceOrderGateway implements OrderSource {
 
     static final String SOQL = "SELECT Id, OrderNumber, AccountId, Status, ERP_Order_Number__c, ERP_Sync_Status__c, "
-            + "Legal_Entity__c FROM Order WHERE Status = 'Activated'";
+            + "Legal_Entity__c, TotalAmount FROM Order WHERE Status = 'Activated'";
 
     @Inject
     SalesforceBulkQuery bulk;

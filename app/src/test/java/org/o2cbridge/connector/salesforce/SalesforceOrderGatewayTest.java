@@ -38,6 +38,6 @@ class SalesforceOrderGatewayTest {
                 new ByteArrayInputStream(withTotal.getBytes(StandardCharsets.UTF_8)), null)) {
             assertEquals(new BigDecimal("125.50"), page.next().total());
         }
-        assertTrue(SalesforceOrderGateway.SOQL.endsWith(", Legal_Entity__c FROM Order WHERE Status = 'Activated'"));
+        assertTrue(SalesforceOrderGateway.SOQL.endsWith(", Legal_Entity__c, TotalAmount FROM Order WHERE Status = 'Activated'"));
     }
 }

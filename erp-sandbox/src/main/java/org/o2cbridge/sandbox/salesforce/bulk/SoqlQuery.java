@@ -22,6 +22,9 @@ record SoqlQuery(SObjectType object, List<Column> columns, List<Condition> condi
     record Column(String label, SObjectField lookup, SObjectType parent, SObjectField field) {
 
         Object valueOf(SObjectRecord record, SalesforceOrg org) {
+            if (lookup == null && record.type() == SObjectType.ORDER && field.name().equals("TotalAmount")) {
+                return org.orderTotal(record.id());
+            }
             if (lookup == null) {
                 return record.value(field.name());
             }

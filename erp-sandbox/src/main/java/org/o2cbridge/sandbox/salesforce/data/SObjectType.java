@@ -41,6 +41,7 @@ public enum SObjectType {
             text("CurrencyIsoCode", 3),
             text("PoNumber", 80),
             text("OrderNumber", 30).readOnly(),
+            number("TotalAmount").readOnly(),
             text("Legal_Entity__c", 80),
             text("Payment_Terms__c", 80),
             text("Shipping_Method__c", 80),

@@ -1,6 +1,8 @@
 package org.o2cbridge.sandbox.salesforce.data;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -40,6 +42,12 @@ public class SalesforceOrg {
     private final IdSequence ids;
     private final String organizationId;
     private final String integrationUserId;
+
+    /**
+     * Each Order's {@code TotalAmount}, the roll-up of its lines' {@code Quantity × UnitPrice} that
+     * Salesforce keeps: kept as lines change, not summed on read.
+     */
+    private final Map<String, BigDecimal> orderTotals = new java.util.concurrent.ConcurrentHashMap<>();
 
     public SalesforceOrg() {
         this(Clock.systemUTC(), IdSequence.startingNow());
@@ -87,6 +95,7 @@ public class SalesforceOrg {
         SObjectRecord record = new SObjectRecord(type, fields);
         records.put(record.id(), record);
         index(null, record);
+        rollUp(null, record);
         counts.get(type).increment();
         return record;
     }
@@ -163,6 +172,7 @@ public class SalesforceOrg {
         SObjectRecord next = current.with(changes, modifiedAt);
         records.put(next.id(), next);
         index(current, next);
+        rollUp(current, next);
         return Optional.of(new RecordChange(current, next));
     }
 
@@ -178,6 +188,7 @@ public class SalesforceOrg {
                 }
             });
             counts.get(type).decrement();
+            rollUp(record, null);
         });
         return existing.isPresent();
     }
@@ -190,6 +201,7 @@ public class SalesforceOrg {
         records.clear();
         externalIds.values().forEach(byField -> byField.values().forEach(Map::clear));
         counts.values().forEach(LongAdder::reset);
+        orderTotals.clear();
         orderNumbers.set(0);
     }
 
@@ -215,6 +227,31 @@ public class SalesforceOrg {
                 index.put(key(now.toString()), after.id());
             }
         });
+    }
+
+    /** The Order's {@code TotalAmount}: 0 for an order without lines, as in Salesforce. */
+    public BigDecimal orderTotal(String orderId) {
+        return orderTotals.getOrDefault(orderId, BigDecimal.ZERO);
+    }
+
+    /** Moves a line's amount out of its order's total as it was and into it as it is now. */
+    private void rollUp(SObjectRecord before, SObjectRecord after) {
+        SObjectRecord line = after != null ? after : before;
+        if (line.type() != SObjectType.ORDER_ITEM) {
+            return;
+        }
+        if (before != null && before.text("OrderId") != null) {
+            orderTotals.merge(before.text("OrderId"), lineAmount(before).negate(), BigDecimal::add);
+        }
+        if (after != null && after.text("OrderId") != null) {
+            orderTotals.merge(after.text("OrderId"), lineAmount(after), BigDecimal::add);
+        }
+    }
+
+    private static BigDecimal lineAmount(SObjectRecord line) {
+        BigDecimal quantity = line.number("Quantity");
+        BigDecimal price = line.number("UnitPrice");
+        return quantity == null || price == null ? BigDecimal.ZERO : quantity.multiply(price);
     }
 
     private static String key(String value) {

@@ -127,6 +127,25 @@ class QueryJobServiceTest {
     }
 
     @Test
+    void anOrdersTotalAmountRollsUpItsLinesAsTheyComeChangeAndGo() {
+        loadAccounts(1);
+        bulk.run("{'object':'Order','operation':'upsert','externalIdFieldName':'ERP_External_Id__c'}",
+                "ERP_External_Id__c,Account.ERP_Customer_Id__c,EffectiveDate,CurrencyIsoCode\nSO-1,C-1,2024-02-29,USD\n"
+                        + "SO-2,C-1,2024-03-01,USD\n");
+        bulk.run("{'object':'OrderItem','operation':'upsert','externalIdFieldName':'ERP_Line_Id__c'}",
+                "ERP_Line_Id__c,Order.ERP_External_Id__c,ProductCode,Quantity,UnitPrice\n"
+                        + "L-1,SO-1,WID-100,2,12.50\nL-2,SO-1,WID-200,1,27\n");
+        bulk.run("{'object':'OrderItem','operation':'upsert','externalIdFieldName':'ERP_Line_Id__c'}",
+                "ERP_Line_Id__c,Quantity,UnitPrice\nL-2,3,27\n");
+
+        String jobId = query("SELECT ERP_External_Id__c, TotalAmount FROM Order WHERE CurrencyIsoCode = 'USD'");
+
+        List<CSVRecord> rows = rows(queries.results(jobId, null, null));
+        assertEquals(List.of("SO-1", "106.00"), rows.get(1).toList(), "2 × 12.50 + 3 × 27");
+        assertEquals(List.of("SO-2", "0"), rows.get(2).toList(), "an order without lines totals 0");
+    }
+
+    @Test
     void resultsOfAJobThatHasNotCompletedAreRefused() {
         Executor never = command -> { };
         QueryJobService idle = new QueryJobService(bulk.org, never, Clock.systemUTC());

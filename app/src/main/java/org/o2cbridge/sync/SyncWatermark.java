@@ -38,6 +38,20 @@ public class SyncWatermark {
     protected SyncWatermark() {
     }
 
+    public SyncWatermark(Key key, Instant watermark, Instant now) {
+        this.key = key;
+        this.watermark = watermark;
+        this.updatedAt = now;
+    }
+
+    /** Moves forward only. */
+    public void advance(Instant to, Instant now) {
+        if (watermark == null || to.isAfter(watermark)) {
+            watermark = to;
+            updatedAt = now;
+        }
+    }
+
     public Key key() {
         return key;
     }

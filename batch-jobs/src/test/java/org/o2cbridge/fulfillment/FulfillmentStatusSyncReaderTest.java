@@ -3,6 +3,7 @@ package org.o2cbridge.fulfillment;
 import jakarta.batch.runtime.context.StepContext;
 import org.junit.jupiter.api.Test;
 import org.o2cbridge.billing.OrderLinks;
+import org.o2cbridge.jobs.FixedInstance;
 
 import java.lang.reflect.Proxy;
 import java.time.Instant;
@@ -35,6 +36,11 @@ class FulfillmentStatusSyncReaderTest {
                 fulfillment("3", "SO", "2026-01-03", "1ZB", 3),
                 fulfillment("4", "UNKNOWN", "2026-01-04", "1ZD", 4));
         final List<Collection<String>> orderQueries = new ArrayList<>();
+
+        @Override
+        public String system() {
+            return "sap";
+        }
 
         @Override
         public FulfillmentPage changedSince(Instant since, int offset, int limit) {
@@ -87,8 +93,12 @@ class FulfillmentStatusSyncReaderTest {
 
     private FulfillmentStatusSyncReader reader() {
         FulfillmentStatusSyncReader reader = new FulfillmentStatusSyncReader();
-        reader.source = source;
-        reader.links = links;
+        reader.sources = new FixedInstance<>(List.of(source));
+        reader.erp = "sap";
+        reader.links = system -> {
+            assertEquals("sap", system, "the run's ERP's cross-references");
+            return links;
+        };
         reader.pageSizeProperty = "2";
         reader.step = step();
         return reader;

@@ -35,6 +35,7 @@ public class SapSimulator implements SimulatedSystem {
     String salesAreas;
 
     private SapBook book;
+    private final SapDeliveries deliveries = new SapDeliveries();
 
     @PostConstruct
     void build() {
@@ -46,6 +47,10 @@ public class SapSimulator implements SimulatedSystem {
         return book;
     }
 
+    public SapDeliveries deliveries() {
+        return deliveries;
+    }
+
     @Override
     public String systemName() {
         return SandboxTraffic.SAP;
@@ -54,6 +59,7 @@ public class SapSimulator implements SimulatedSystem {
     @Override
     public void reset() {
         book.clear();
+        deliveries.clear();
         sessions.reset();
         traffic.of(SandboxTraffic.SAP).reset();
     }

@@ -36,6 +36,7 @@ public class SapSimulator implements SimulatedSystem {
 
     private SapBook book;
     private final SapDeliveries deliveries = new SapDeliveries();
+    private final SapProducts productMaster = new SapProducts();
 
     @PostConstruct
     void build() {
@@ -51,6 +52,11 @@ public class SapSimulator implements SimulatedSystem {
         return deliveries;
     }
 
+    /** The product master {@code API_PRODUCT_SRV} reads (the catalog orders are priced from is {@link SapBook}'s). */
+    public SapProducts products() {
+        return productMaster;
+    }
+
     @Override
     public String systemName() {
         return SandboxTraffic.SAP;
@@ -60,6 +66,7 @@ public class SapSimulator implements SimulatedSystem {
     public void reset() {
         book.clear();
         deliveries.clear();
+        productMaster.clear();
         sessions.reset();
         traffic.of(SandboxTraffic.SAP).reset();
     }

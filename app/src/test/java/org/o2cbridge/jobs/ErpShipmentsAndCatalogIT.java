@@ -28,11 +28,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * simulated SAP S/4HANA (or Dynamics 365), shipped there in two parts (two outbound deliveries with
  * goods issue posted, or two packing slips), ends in Salesforce with the status, both tracking
  * numbers and the later ship date; each ERP moves its own watermark and NetSuite's does not move; a
- * rerun changes nothing.
+ * rerun changes nothing. The product-catalog-sync job with {@code erp=sap}: SAP's products become
+ * Product2 records, a later run carries only the product changed since, and NetSuite's watermark
+ * does not move.
  */
 class ErpShipmentsAndCatalogIT extends IntegrationSuite {
 
     private static final String FULFILLMENT = "fulfillment-status-sync";
+    private static final String CATALOG = "product-catalog-sync";
     private static final Duration SYNC_TIME = Duration.ofSeconds(90);
     private static final Duration JOB_TIME = Duration.ofSeconds(120);
 
@@ -104,6 +107,56 @@ class ErpShipmentsAndCatalogIT extends IntegrationSuite {
                 "NetSuite's watermark does not move");
         assertTrue(watermark("select watermark from sync_watermark where job_name = ? and target_system = 'd365'",
                 FULFILLMENT) != null, "D365's own watermark");
+    }
+
+    @Test
+    void sapProductsBecomeProductsAndALaterRunCarriesOnlyTheChangedOne() {
+        String run = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String kept = "SAPK-" + run;
+        String changed = "SAPC-" + run;
+        String netSuiteMark = watermark("select watermark from job_watermark where job_name = ?", CATALOG);
+        putSapProducts(Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("product", kept).add("description", "Kept " + run))
+                .add(Json.createObjectBuilder().add("product", changed).add("description", "Before " + run)));
+
+        JsonObject first = jobs.awaitCompleted(jobs.start(CATALOG, "{\"erp\":\"sap\"}"), JOB_TIME);
+        assertTrue(first.getJsonArray("steps").getJsonObject(0).getJsonObject("metrics").getInt("write") >= 2,
+                first.toString());
+        JsonObject keptProduct = product(kept);
+        assertEquals("Kept " + run, keptProduct.getString("Name"), keptProduct.toString());
+        assertEquals(kept, keptProduct.getString("ProductCode"), keptProduct.toString());
+        assertEquals(true, keptProduct.getBoolean("IsActive"), keptProduct.toString());
+        assertEquals("Before " + run, product(changed).getString("Name"));
+
+        waitASecond();
+        putSapProducts(Json.createArrayBuilder().add(Json.createObjectBuilder().add("product", changed)
+                .add("description", "After " + run).add("markedForDeletion", true)));
+        JsonObject second = jobs.awaitCompleted(jobs.start(CATALOG, "{\"erp\":\"sap\"}"), JOB_TIME);
+        assertEquals(1, second.getJsonArray("steps").getJsonObject(0).getJsonObject("metrics").getInt("read"),
+                "only the changed product: " + second);
+        JsonObject after = product(changed);
+        assertEquals("After " + run, after.getString("Name"), after.toString());
+        assertEquals(false, after.getBoolean("IsActive"), after.toString());
+
+        JsonObject third = jobs.awaitCompleted(jobs.start(CATALOG, "{\"erp\":\"sap\"}"), JOB_TIME);
+        assertEquals(0, third.getJsonArray("steps").getJsonObject(0).getJsonObject("metrics").getInt("read"),
+                "a rerun finds nothing new: " + third);
+        assertEquals(netSuiteMark, watermark("select watermark from job_watermark where job_name = ?", CATALOG),
+                "NetSuite's catalog watermark does not move");
+    }
+
+    private void putSapProducts(jakarta.json.JsonArrayBuilder products) {
+        Answer answer = HttpCalls.send(java.net.http.HttpRequest.newBuilder(sandbox("api/sap/products"))
+                .header("Content-Type", "application/json").PUT(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        Json.createObjectBuilder().add("products", products).build().toString())));
+        assertEquals(200, answer.status(), answer.body());
+    }
+
+    private JsonObject product(String erpItemId) {
+        Answer answer = HttpCalls.get(sandbox("api/salesforce/records/Product2?field=ERP_Item_Id__c&externalId="
+                + erpItemId), null);
+        assertEquals(200, answer.status(), answer.body());
+        return answer.json();
     }
 
     private static void assertShipmentUnchanged(JsonObject before, JsonObject after) {

@@ -30,7 +30,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * numbers and the later ship date; each ERP moves its own watermark and NetSuite's does not move; a
  * rerun changes nothing. The product-catalog-sync job with {@code erp=sap}: SAP's products become
  * Product2 records, a later run carries only the product changed since, and NetSuite's watermark
- * does not move.
+ * does not move; with {@code erp=d365} the released products of the default company become Product2
+ * records, read whole by each run.
  */
 class ErpShipmentsAndCatalogIT extends IntegrationSuite {
 
@@ -141,6 +142,29 @@ class ErpShipmentsAndCatalogIT extends IntegrationSuite {
         JsonObject third = jobs.awaitCompleted(jobs.start(CATALOG, "{\"erp\":\"sap\"}"), JOB_TIME);
         assertEquals(0, third.getJsonArray("steps").getJsonObject(0).getJsonObject("metrics").getInt("read"),
                 "a rerun finds nothing new: " + third);
+        assertEquals(netSuiteMark, watermark("select watermark from job_watermark where job_name = ?", CATALOG),
+                "NetSuite's catalog watermark does not move");
+    }
+
+    @Test
+    void d365ReleasedProductsBecomeProducts() {
+        String item = "D365C-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String netSuiteMark = watermark("select watermark from job_watermark where job_name = ?", CATALOG);
+        Answer released = HttpCalls.post(sandbox("api/d365/items"), null, Json.createObjectBuilder()
+                .add("items", Json.createArrayBuilder().add(item)).build().toString());
+        assertEquals(200, released.status(), released.body());
+
+        JsonObject first = jobs.awaitCompleted(jobs.start(CATALOG, "{\"erp\":\"d365\",\"pageSize\":2}"), JOB_TIME);
+        JsonObject product = product(item);
+        assertEquals(item, product.getString("Name"), product.toString());
+        assertEquals(item, product.getString("ProductCode"), product.toString());
+        int read = first.getJsonArray("steps").getJsonObject(0).getJsonObject("metrics").getInt("read");
+        assertTrue(read >= 1, first.toString());
+
+        JsonObject again = jobs.awaitCompleted(jobs.start(CATALOG, "{\"erp\":\"d365\"}"), JOB_TIME);
+        assertEquals(read, again.getJsonArray("steps").getJsonObject(0).getJsonObject("metrics").getInt("read"),
+                "every released product again: " + again);
+        assertEquals(product.getString("Name"), product(item).getString("Name"));
         assertEquals(netSuiteMark, watermark("select watermark from job_watermark where job_name = ?", CATALOG),
                 "NetSuite's catalog watermark does not move");
     }

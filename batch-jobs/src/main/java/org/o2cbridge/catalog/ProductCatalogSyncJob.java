@@ -42,7 +42,7 @@ public class ProductCatalogSyncJob implements JobDescription {
     @Override
     public String summary() {
         return "Catalog items changed in the ERP since the last run (every item the first time; NetSuite items, SAP "
-                + "products), upserted into Salesforce as Product2 by ERP_Item_Id__c, with "
+                + "products; D365 released products, all of them each run), upserted into Salesforce as Product2 by ERP_Item_Id__c, with "
                 + "their availability where the ERP gives it.";
     }
 

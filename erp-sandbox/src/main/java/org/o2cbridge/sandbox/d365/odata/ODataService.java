@@ -111,7 +111,8 @@ public final class ODataService {
     }
 
     private ODataAnswer query(EntitySet set, Map<String, String> options, String serviceRoot) {
-        if (set == EntitySet.PACKING_SLIPS) {
+        if (set == EntitySet.PACKING_SLIPS || (set == EntitySet.RELEASED_PRODUCTS
+                && (options.containsKey("$orderby") || options.containsKey("$skip") || options.containsKey("$count")))) {
             return changeQuery(set, options, serviceRoot);
         }
         Map<String, String> conditions = filter(options.get("$filter"));

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.o2cbridge.jobs.ErpWatermark;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -15,7 +16,7 @@ import java.time.Instant;
  * transaction (a chunk's), so a watermark commits with the records it stands for.
  */
 @ApplicationScoped
-public class JobWatermarkRepository implements BillingWatermark {
+public class JobWatermarkRepository implements ErpWatermark {
 
     @PersistenceContext(unitName = "o2c")
     EntityManager em;

@@ -9,6 +9,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.o2cbridge.jobs.ErpPorts;
+import org.o2cbridge.jobs.ErpWatermark;
 import org.o2cbridge.jobs.JobEstimates;
 
 import java.io.Serializable;
@@ -36,7 +37,7 @@ public class InvoicePaymentSyncReader extends AbstractItemReader {
     Instance<BillingSource> sources;
 
     @Inject
-    BillingWatermark watermark;
+    ErpWatermark watermark;
 
     @Inject
     OrderLinks links;

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.o2cbridge.jobs.ErpPorts;
+import org.o2cbridge.jobs.ErpWatermark;
 import org.o2cbridge.jobs.SkippedRecords;
 
 /**
@@ -22,7 +23,7 @@ public class InvoicePaymentSyncSkipListener implements SkipProcessListener {
     SkippedRecords skipped;
 
     @Inject
-    BillingWatermark watermark;
+    ErpWatermark watermark;
 
     @Inject
     JobContext job;

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.o2cbridge.jobs.ErpPorts;
+import org.o2cbridge.jobs.ErpWatermark;
 import org.o2cbridge.jobs.SkippedRecords;
 
 import java.util.List;
@@ -28,7 +29,7 @@ public class InvoicePaymentSyncWriter extends AbstractItemWriter {
     BillingTarget target;
 
     @Inject
-    BillingWatermark watermark;
+    ErpWatermark watermark;
 
     @Inject
     SkippedRecords skipped;

@@ -5,10 +5,12 @@ import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.o2cbridge.jobs.ErpPorts;
+import org.o2cbridge.jobs.ErpWatermark;
 import org.o2cbridge.jobs.JobEstimates;
-import org.o2cbridge.billing.BillingWatermark;
 import org.o2cbridge.billing.CompleteThrough;
 
 import java.io.Serializable;
@@ -17,7 +19,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * Reads the ERP's catalog items changed after the job's watermark (every item on the first run,
+ * Reads the catalog items of the run's ERP ({@code erp}) changed after the job's watermark for that ERP (every item on the first run,
  * whose watermark is the epoch), a page at a time. The checkpoint is the watermark the run started
  * from and how many items it has read, so a restart asks for the same query and goes on after the
  * last committed chunk. How far what it read covers the ERP's changes ({@link CompleteThrough})
@@ -32,10 +34,10 @@ public class ProductCatalogSyncReader extends AbstractItemReader {
     }
 
     @Inject
-    ItemSource source;
+    Instance<ItemSource> sources;
 
     @Inject
-    BillingWatermark watermark;
+    ErpWatermark watermark;
 
     @Inject
     JobContext job;
@@ -50,6 +52,12 @@ public class ProductCatalogSyncReader extends AbstractItemReader {
     @BatchProperty(name = "pageSize")
     String pageSizeProperty;
 
+    @Inject
+    @BatchProperty(name = ErpPorts.PARAMETER)
+    String erp;
+
+    private ItemSource source;
+
     private final Deque<ErpItem> page = new ArrayDeque<>();
     private final CompleteThrough complete = new CompleteThrough();
     private Instant since;
@@ -61,12 +69,14 @@ public class ProductCatalogSyncReader extends AbstractItemReader {
     @Override
     public void open(Serializable checkpoint) {
         step.setTransientUserData(complete);
+        String system = ProductCatalogSyncJob.system(erp);
+        source = ErpPorts.select(sources, system);
         pageSize = Integer.parseInt(pageSizeProperty);
         if (checkpoint instanceof Position position) {
             since = position.since();
             read = position.read();
         } else {
-            since = watermark.current(job.getJobName());
+            since = watermark.current(job.getJobName(), system);
             read = 0;
         }
         long pageStart = read - read % pageSize;

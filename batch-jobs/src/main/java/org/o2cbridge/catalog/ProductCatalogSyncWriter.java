@@ -1,13 +1,15 @@
 package org.o2cbridge.catalog;
 
+import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.o2cbridge.billing.BillingWatermark;
 import org.o2cbridge.billing.CompleteThrough;
+import org.o2cbridge.jobs.ErpPorts;
+import org.o2cbridge.jobs.ErpWatermark;
 import org.o2cbridge.jobs.SkippedRecords;
 
 import java.util.List;
@@ -28,7 +30,11 @@ public class ProductCatalogSyncWriter extends AbstractItemWriter {
     ProductTarget target;
 
     @Inject
-    BillingWatermark watermark;
+    ErpWatermark watermark;
+
+    @Inject
+    @BatchProperty(name = ErpPorts.PARAMETER)
+    String erp;
 
     @Inject
     SkippedRecords skipped;
@@ -55,7 +61,7 @@ public class ProductCatalogSyncWriter extends AbstractItemWriter {
         }
         if (!records.isEmpty() && step.getTransientUserData() instanceof CompleteThrough complete
                 && complete.instant() != null) {
-            watermark.advance(job.getJobName(), complete.instant());
+            watermark.advance(job.getJobName(), ProductCatalogSyncJob.system(erp), complete.instant());
         }
     }
 }

@@ -1,11 +1,14 @@
 package org.o2cbridge.fulfillment;
 
+import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.ItemProcessor;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.o2cbridge.billing.OrderLinks;
+import org.o2cbridge.jobs.ErpPorts;
 
 /**
  * Links each fulfillment to its Salesforce Order, with what the Order shows of all the order's
@@ -19,7 +22,11 @@ public class FulfillmentStatusSyncProcessor implements ItemProcessor {
     OrderLinks links;
 
     @Inject
-    FulfillmentSource source;
+    Instance<FulfillmentSource> sources;
+
+    @Inject
+    @BatchProperty(name = ErpPorts.PARAMETER)
+    String erp;
 
     @Inject
     StepContext step;
@@ -27,7 +34,12 @@ public class FulfillmentStatusSyncProcessor implements ItemProcessor {
     @Override
     public Object processItem(Object item) {
         PageShipments shipments = step.getTransientUserData() instanceof FulfillmentSyncState state
-                ? state.shipments() : new PageShipments(links, source);
+                ? state.shipments() : shipments();
         return shipments.link((Fulfillment) item);
+    }
+
+    private PageShipments shipments() {
+        String system = FulfillmentStatusSyncJob.system(erp);
+        return new PageShipments(links, system, ErpPorts.select(sources, system));
     }
 }

@@ -5,12 +5,14 @@ import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.o2cbridge.jobs.JobEstimates;
-import org.o2cbridge.billing.BillingWatermark;
-import org.o2cbridge.billing.CompleteThrough;
 import org.o2cbridge.billing.OrderLinks;
+import org.o2cbridge.jobs.ErpPorts;
+import org.o2cbridge.jobs.ErpWatermark;
+import org.o2cbridge.jobs.JobEstimates;
+import org.o2cbridge.billing.CompleteThrough;
 
 import java.io.Serializable;
 import java.time.Instant;
@@ -18,8 +20,9 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * Reads the ERP's item fulfillments changed after the job's watermark, a page at a time, as the
- * invoice sync reads billing documents: the checkpoint is the run's lower bound and how many it
+ * Reads the shipments of the run's ERP ({@code erp}) changed after the job's watermark for that
+ * ERP, a page at a time, as the invoice sync reads billing documents, and links them through that
+ * ERP's cross-references: the checkpoint is the run's lower bound and how many it
  * has read; how far the reads cover the ERP's changes ({@link CompleteThrough}) and each page's
  * links and shipments ({@link PageShipments}: two look-ups a page) go to the processor and writer
  * in the step's transient data.
@@ -33,10 +36,10 @@ public class FulfillmentStatusSyncReader extends AbstractItemReader {
     }
 
     @Inject
-    FulfillmentSource source;
+    Instance<FulfillmentSource> sources;
 
     @Inject
-    BillingWatermark watermark;
+    ErpWatermark watermark;
 
     @Inject
     OrderLinks links;
@@ -54,6 +57,12 @@ public class FulfillmentStatusSyncReader extends AbstractItemReader {
     @BatchProperty(name = "pageSize")
     String pageSizeProperty;
 
+    @Inject
+    @BatchProperty(name = ErpPorts.PARAMETER)
+    String erp;
+
+    private FulfillmentSource source;
+
     private final Deque<Fulfillment> page = new ArrayDeque<>();
     private Instant since;
     private long read;
@@ -65,14 +74,16 @@ public class FulfillmentStatusSyncReader extends AbstractItemReader {
 
     @Override
     public void open(Serializable checkpoint) {
-        shipments = new PageShipments(links, source);
+        String system = FulfillmentStatusSyncJob.system(erp);
+        source = ErpPorts.select(sources, system);
+        shipments = new PageShipments(links, system, source);
         step.setTransientUserData(new FulfillmentSyncState(complete, shipments));
         pageSize = Integer.parseInt(pageSizeProperty);
         if (checkpoint instanceof Position position) {
             since = position.since();
             read = position.read();
         } else {
-            since = watermark.current(job.getJobName());
+            since = watermark.current(job.getJobName(), system);
             read = 0;
         }
         long pageStart = read - read % pageSize;

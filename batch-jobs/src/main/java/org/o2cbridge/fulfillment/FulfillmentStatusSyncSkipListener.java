@@ -1,12 +1,14 @@
 package org.o2cbridge.fulfillment;
 
+import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.listener.SkipProcessListener;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.o2cbridge.billing.BillingWatermark;
+import org.o2cbridge.jobs.ErpPorts;
+import org.o2cbridge.jobs.ErpWatermark;
 import org.o2cbridge.jobs.SkippedRecords;
 
 /**
@@ -21,7 +23,11 @@ public class FulfillmentStatusSyncSkipListener implements SkipProcessListener {
     SkippedRecords skipped;
 
     @Inject
-    BillingWatermark watermark;
+    ErpWatermark watermark;
+
+    @Inject
+    @BatchProperty(name = ErpPorts.PARAMETER)
+    String erp;
 
     @Inject
     JobContext job;
@@ -34,6 +40,6 @@ public class FulfillmentStatusSyncSkipListener implements SkipProcessListener {
         Fulfillment fulfillment = (Fulfillment) item;
         skipped.record(job.getExecutionId(), job.getJobName(), step.getStepName(), fulfillment.key(),
                 SkippedRecords.SKIPPED, reason.getMessage());
-        watermark.advance(job.getJobName(), fulfillment.lastModified());
+        watermark.advance(job.getJobName(), FulfillmentStatusSyncJob.system(erp), fulfillment.lastModified());
     }
 }

@@ -1,12 +1,14 @@
 package org.o2cbridge.fulfillment;
 
+import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.o2cbridge.billing.BillingWatermark;
+import org.o2cbridge.jobs.ErpPorts;
+import org.o2cbridge.jobs.ErpWatermark;
 import org.o2cbridge.jobs.SkippedRecords;
 
 import java.util.ArrayList;
@@ -28,7 +30,11 @@ public class FulfillmentStatusSyncWriter extends AbstractItemWriter {
     FulfillmentTarget target;
 
     @Inject
-    BillingWatermark watermark;
+    ErpWatermark watermark;
+
+    @Inject
+    @BatchProperty(name = ErpPorts.PARAMETER)
+    String erp;
 
     @Inject
     SkippedRecords skipped;
@@ -61,7 +67,7 @@ public class FulfillmentStatusSyncWriter extends AbstractItemWriter {
         }
         if (!items.isEmpty() && step.getTransientUserData() instanceof FulfillmentSyncState state
                 && state.complete().instant() != null) {
-            watermark.advance(job.getJobName(), state.complete().instant());
+            watermark.advance(job.getJobName(), FulfillmentStatusSyncJob.system(erp), state.complete().instant());
         }
     }
 }

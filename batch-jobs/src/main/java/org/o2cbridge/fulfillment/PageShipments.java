@@ -19,16 +19,16 @@ import java.util.Set;
  */
 public final class PageShipments {
 
-    /** The ERP whose fulfillments the job reads, and so whose sales orders it links. */
-    private static final String SYSTEM = "netsuite";
-
     private final OrderLinks links;
+    /** The ERP whose fulfillments the job reads, and so whose sales orders it links. */
+    private final String system;
     private final FulfillmentSource source;
     private final Map<String, Optional<String>> orders = new HashMap<>();
     private Map<String, List<Fulfillment>> fulfillments = new HashMap<>();
 
-    public PageShipments(OrderLinks links, FulfillmentSource source) {
+    public PageShipments(OrderLinks links, String system, FulfillmentSource source) {
         this.links = links;
+        this.system = system;
         this.source = source;
     }
 
@@ -42,7 +42,7 @@ public final class PageShipments {
             }
         }
         if (!unknown.isEmpty()) {
-            Map<String, String> found = links.salesforceOrders(SYSTEM, unknown);
+            Map<String, String> found = links.salesforceOrders(system, unknown);
             unknown.forEach(id -> orders.put(id, Optional.ofNullable(found.get(id))));
         }
         for (Fulfillment fulfillment : page) {
@@ -61,7 +61,7 @@ public final class PageShipments {
         }
         Optional<String> known = orders.get(erpOrder);
         if (known == null) {
-            known = links.salesforceOrder(SYSTEM, erpOrder);
+            known = links.salesforceOrder(system, erpOrder);
             orders.put(erpOrder, known);
         }
         String sfOrder = known.orElseThrow(() -> new UnlinkedFulfillmentException("The " + fulfillment.key()

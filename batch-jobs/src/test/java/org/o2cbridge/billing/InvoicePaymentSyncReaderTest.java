@@ -1,6 +1,7 @@
 package org.o2cbridge.billing;
 
 import org.junit.jupiter.api.Test;
+import org.o2cbridge.jobs.ErpWatermark;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -150,7 +151,7 @@ class InvoicePaymentSyncReaderTest {
         InvoicePaymentSyncReader reader = reader(new TenDocuments());
         reader.sources = new org.o2cbridge.jobs.FixedInstance<>(List.of(new TenDocuments(), sap));
         reader.erp = "sap";
-        reader.watermark = new BillingWatermark() {
+        reader.watermark = new ErpWatermark() {
             @Override
             public Instant current(String jobName, String system) {
                 asked.add(jobName + "/" + system);

@@ -3,6 +3,7 @@ package org.o2cbridge.catalog;
 import jakarta.batch.runtime.context.StepContext;
 import org.junit.jupiter.api.Test;
 import org.o2cbridge.billing.CompleteThrough;
+import org.o2cbridge.jobs.FixedInstance;
 
 import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
@@ -19,6 +20,11 @@ class ProductCatalogSyncReaderTest {
     /** Ten items changed after SINCE, two a second, served in pages; remembers the offsets asked for. */
     private static final class TenItems implements ItemSource {
         final List<Integer> offsets = new ArrayList<>();
+
+        @Override
+        public String system() {
+            return "sap";
+        }
 
         @Override
         public ItemPage changedSince(Instant since, int offset, int limit) {
@@ -38,7 +44,8 @@ class ProductCatalogSyncReaderTest {
 
     private ProductCatalogSyncReader reader(ItemSource source) {
         ProductCatalogSyncReader reader = new ProductCatalogSyncReader();
-        reader.source = source;
+        reader.sources = new FixedInstance<>(List.of(source));
+        reader.erp = "sap";
         reader.pageSizeProperty = "4";
         reader.step = (StepContext) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {StepContext.class}, (proxy, method, args) -> {

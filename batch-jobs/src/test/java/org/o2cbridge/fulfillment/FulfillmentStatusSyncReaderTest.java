@@ -3,6 +3,7 @@ package org.o2cbridge.fulfillment;
 import jakarta.batch.runtime.context.StepContext;
 import org.junit.jupiter.api.Test;
 import org.o2cbridge.billing.OrderLinks;
+import org.o2cbridge.jobs.FixedInstance;
 
 import java.lang.reflect.Proxy;
 import java.time.Instant;
@@ -37,6 +38,11 @@ class FulfillmentStatusSyncReaderTest {
         final List<Collection<String>> orderQueries = new ArrayList<>();
 
         @Override
+        public String system() {
+            return "sap";
+        }
+
+        @Override
         public FulfillmentPage changedSince(Instant since, int offset, int limit) {
             assertEquals(SINCE, since);
             assertEquals(0, offset % limit);
@@ -64,7 +70,7 @@ class FulfillmentStatusSyncReaderTest {
 
         @Override
         public Optional<String> salesforceOrder(String system, String erpOrderId) {
-            assertEquals("netsuite", system);
+            assertEquals("sap", system, "the run's ERP's cross-references");
             return Optional.ofNullable(Map.of("SO", "801A", "SO2", "801B").get(erpOrderId));
         }
 
@@ -88,7 +94,8 @@ class FulfillmentStatusSyncReaderTest {
 
     private FulfillmentStatusSyncReader reader() {
         FulfillmentStatusSyncReader reader = new FulfillmentStatusSyncReader();
-        reader.source = source;
+        reader.sources = new FixedInstance<>(List.of(source));
+        reader.erp = "sap";
         reader.links = links;
         reader.pageSizeProperty = "2";
         reader.step = step();

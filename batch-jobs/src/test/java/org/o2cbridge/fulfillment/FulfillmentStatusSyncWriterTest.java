@@ -3,7 +3,7 @@ package org.o2cbridge.fulfillment;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
 import org.junit.jupiter.api.Test;
-import org.o2cbridge.billing.BillingWatermark;
+import org.o2cbridge.jobs.ErpWatermark;
 import org.o2cbridge.billing.CompleteThrough;
 
 import java.lang.reflect.Proxy;
@@ -37,7 +37,8 @@ class FulfillmentStatusSyncWriterTest {
                     : new FulfillmentTarget.UpdateOutcome(s.sfOrderId(), true, null, null)).toList();
         };
         writer.skipped = (execution, job, step, key, kind, reason) -> recorded.add(kind + " " + key + " " + reason);
-        writer.watermark = new BillingWatermark() {
+        writer.erp = "d365";
+        writer.watermark = new ErpWatermark() {
             @Override
             public Instant current(String jobName, String system) {
                 return Instant.EPOCH;
@@ -45,7 +46,7 @@ class FulfillmentStatusSyncWriterTest {
 
             @Override
             public void advance(String jobName, String system, Instant to) {
-                assertEquals("netsuite", system, "the fulfillment sync reads NetSuite");
+                assertEquals("d365", system, "the run's ERP's watermark");
                 watermarks.add(to);
             }
         };

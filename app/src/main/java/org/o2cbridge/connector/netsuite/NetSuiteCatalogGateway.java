@@ -33,6 +33,11 @@ public class NetSuiteCatalogGateway implements ItemSource {
     NetSuiteRecords netSuite;
 
     @Override
+    public String system() {
+        return NetSuiteGateway.SYSTEM;
+    }
+
+    @Override
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public ItemPage changedSince(Instant since, int offset, int limit) {
         JsonObject page = netSuite.suiteQlPage(query(since), limit, offset);

@@ -43,6 +43,11 @@ public class NetSuiteFulfillmentGateway implements FulfillmentSource {
     NetSuiteRecords netSuite;
 
     @Override
+    public String system() {
+        return NetSuiteGateway.SYSTEM;
+    }
+
+    @Override
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public FulfillmentPage changedSince(Instant since, int offset, int limit) {
         JsonObject page = netSuite.suiteQlPage(query(since), limit, offset);

@@ -39,6 +39,8 @@ public class SapSimulator implements SimulatedSystem {
     String salesAreas;
 
     private SapBook book;
+    private final SapDeliveries deliveries = new SapDeliveries();
+    private final SapProducts productMaster = new SapProducts();
 
     @PostConstruct
     void build() {
@@ -50,6 +52,15 @@ public class SapSimulator implements SimulatedSystem {
         return book;
     }
 
+    public SapDeliveries deliveries() {
+        return deliveries;
+    }
+
+    /** The product master {@code API_PRODUCT_SRV} reads (the catalog orders are priced from is {@link SapBook}'s). */
+    public SapProducts products() {
+        return productMaster;
+    }
+
     @Override
     public String systemName() {
         return SandboxTraffic.SAP;
@@ -59,6 +70,8 @@ public class SapSimulator implements SimulatedSystem {
     public void reset() {
         book.clear();
         billing.clear();
+        deliveries.clear();
+        productMaster.clear();
         sessions.reset();
         traffic.of(SandboxTraffic.SAP).reset();
     }

@@ -23,7 +23,9 @@ public final class D365Store {
         CUSTOMERS("CustomersV3", "CustCustomerV3Entity", "CustomerAccount"),
         SALES_ORDER_HEADERS("SalesOrderHeadersV2", "SalesOrderHeaderV2Entity", "SalesOrderNumber"),
         SALES_ORDER_LINES("SalesOrderLines", "SalesOrderLineEntity", "InventoryLotId"),
-        RELEASED_PRODUCTS("ReleasedProductsV2", "EcoResReleasedProductV2Entity", "ItemNumber");
+        RELEASED_PRODUCTS("ReleasedProductsV2", "EcoResReleasedProductV2Entity", "ItemNumber"),
+        /** Posted sales packing slips; the bridge's choice of name, see the D365 fulfillment adapter. */
+        PACKING_SLIPS("CustomerPackingSlipJournalHeaders", "CustPackingSlipJourHeaderEntity", "PackingSlipId");
 
         private final String apiName;
         private final String entityType;

@@ -1,5 +1,7 @@
 package org.o2cbridge.sandbox.d365.odata;
 
+import org.o2cbridge.sandbox.platform.ODataFilter;
+
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -33,6 +35,8 @@ public final class ODataService {
     private static final Pattern SEGMENT = Pattern.compile("(?:\\$(\\d+)/)?([A-Za-z0-9]+)(?:\\((.*)\\))?");
     private static final Pattern CONDITION = Pattern.compile("\\s*(\\w+)\\s+eq\\s+'((?:[^']|'')*)'\\s*");
     private static final int NAME_MAX = 100;
+    /** F&O's server-driven page: at most this many rows per answer. */
+    static final int PAGE = 10_000;
     private static final int STREET_MAX = 250;
 
     private final D365Store store;
@@ -112,6 +116,10 @@ public final class ODataService {
     }
 
     private ODataAnswer query(EntitySet set, Map<String, String> options, String serviceRoot) {
+        if (set == EntitySet.PACKING_SLIPS || (set == EntitySet.RELEASED_PRODUCTS
+                && (options.containsKey("$orderby") || options.containsKey("$skip") || options.containsKey("$count")))) {
+            return changeQuery(set, options, serviceRoot);
+        }
         Map<String, Set<String>> conditions = filter(options.get("$filter"));
         boolean crossCompany = "true".equalsIgnoreCase(options.get("cross-company"));
         int top = options.containsKey("$top") ? Integer.parseInt(options.get("$top")) : 10_000;
@@ -127,6 +135,73 @@ public final class ODataService {
                 .add("@odata.context", serviceRoot + "$metadata#" + set.apiName()).add("value", value).build());
     }
 
+    /**
+     * A query as the change reads ask it: {@code $filter} with comparisons joined by and/or
+     * ({@link ODataFilter}), {@code $orderby}, {@code $skip}, {@code $top}, {@code $count=true},
+     * {@code $select}; F&O's server-driven paging gives at most {@value #PAGE} rows and then an
+     * {@code @odata.nextLink}.
+     */
+    private ODataAnswer changeQuery(EntitySet set, Map<String, String> options, String serviceRoot) {
+        java.util.function.Predicate<JsonObject> matches;
+        try {
+            matches = ODataFilter.parse(options.get("$filter"));
+        } catch (IllegalArgumentException e) {
+            throw ODataException.badRequest(e.getMessage());
+        }
+        boolean crossCompany = "true".equalsIgnoreCase(options.get("cross-company"));
+        java.util.List<JsonObject> found = new java.util.ArrayList<>(store.all(set).stream()
+                .filter(e -> crossCompany || D365Store.company(e.getString("dataAreaId")).equals(defaultCompany))
+                .filter(matches).toList());
+        String orderBy = options.get("$orderby");
+        if (orderBy != null && !orderBy.isBlank()) {
+            java.util.Comparator<JsonObject> order = null;
+            for (String term : orderBy.split("\\s*,\\s*")) {
+                String[] parts = term.strip().split("\\s+");
+                java.util.Comparator<JsonObject> by = java.util.Comparator.comparing(
+                        (JsonObject e) -> text(e, parts[0]) == null ? "" : text(e, parts[0]));
+                if (parts.length > 1 && parts[1].equalsIgnoreCase("desc")) {
+                    by = by.reversed();
+                }
+                order = order == null ? by : order.thenComparing(by);
+            }
+            found.sort(order);
+        }
+        int skip = options.containsKey("$skip") ? Integer.parseInt(options.get("$skip")) : 0;
+        long top = options.containsKey("$top") ? Long.parseLong(options.get("$top")) : Long.MAX_VALUE;
+        int to = (int) Math.min(found.size(), Math.min(skip + top, (long) skip + PAGE));
+        java.util.Set<String> fields = options.get("$select") == null ? null
+                : java.util.Set.of(options.get("$select").split("\\s*,\\s*"));
+        JsonArrayBuilder value = Json.createArrayBuilder();
+        for (JsonObject e : skip >= found.size() ? java.util.List.<JsonObject>of() : found.subList(skip, to)) {
+            JsonObjectBuilder row = Json.createObjectBuilder();
+            e.forEach((k, v) -> {
+                if (fields == null || fields.contains(k) || k.equals("dataAreaId")) {
+                    row.add(k, v);
+                }
+            });
+            value.add(withMetadata(row.build(), null));
+        }
+        JsonObjectBuilder answer = Json.createObjectBuilder()
+                .add("@odata.context", serviceRoot + "$metadata#" + set.apiName());
+        if ("true".equalsIgnoreCase(options.get("$count"))) {
+            answer.add("@odata.count", found.size());
+        }
+        answer.add("value", value);
+        long remaining = top == Long.MAX_VALUE ? found.size() - to : skip + top - to;
+        if (to < found.size() && remaining > 0) {
+            StringBuilder link = new StringBuilder(serviceRoot + set.apiName() + "?");
+            java.util.Map<String, String> next = new java.util.LinkedHashMap<>(options);
+            next.put("$skip", Integer.toString(to));
+            if (top != Long.MAX_VALUE) {
+                next.put("$top", Long.toString(remaining));
+            }
+            next.forEach((k, v) -> link.append(k).append('=').append(java.net.URLEncoder.encode(v,
+                    java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20")).append('&'));
+            answer.add("@odata.nextLink", link.substring(0, link.length() - 1));
+        }
+        return ODataAnswer.of(200, answer.build());
+    }
+
     private ODataAnswer create(EntitySet set, JsonObject body, JsonObject parent, String serviceRoot, Transaction tx) {
         JsonObjectBuilder entity = Json.createObjectBuilder(body);
         if (parent != null) {
@@ -140,6 +215,8 @@ public final class ODataService {
             case SALES_ORDER_HEADERS -> createSalesOrder(given, company);
             case SALES_ORDER_LINES -> createLine(given, company);
             case RELEASED_PRODUCTS -> Json.createObjectBuilder(given).add("dataAreaId", company).build();
+            case PACKING_SLIPS -> throw ODataException.badRequest("Packing slips are posted from sales orders, "
+                    + "not created through this entity.");
         };
         String key = saved.getString(set.keyField());
         tx.put(set, company, key, saved);

@@ -1,0 +1,249 @@
+package org.o2cbridge.jobs;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.o2cbridge.testing.AdminApi;
+import org.o2cbridge.testing.Eventually;
+import org.o2cbridge.testing.HttpCalls;
+import org.o2cbridge.testing.HttpCalls.Answer;
+import org.o2cbridge.testing.IntegrationSuite;
+import org.o2cbridge.testing.JobsApi;
+import org.o2cbridge.testing.TestDatabase;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The fulfillment-status-sync job with {@code erp=sap} and {@code erp=d365}: an order synced to the
+ * simulated SAP S/4HANA (or Dynamics 365), shipped there in two parts (two outbound deliveries with
+ * goods issue posted, or two packing slips), ends in Salesforce with the status, both tracking
+ * numbers and the later ship date; each ERP moves its own watermark and NetSuite's does not move; a
+ * rerun changes nothing. The product-catalog-sync job with {@code erp=sap}: SAP's products become
+ * Product2 records, a later run carries only the product changed since, and NetSuite's watermark
+ * does not move; with {@code erp=d365} the released products of the default company become Product2
+ * records, read whole by each run.
+ */
+class ErpShipmentsAndCatalogIT extends IntegrationSuite {
+
+    private static final String FULFILLMENT = "fulfillment-status-sync";
+    private static final String CATALOG = "product-catalog-sync";
+    private static final Duration SYNC_TIME = Duration.ofSeconds(90);
+    private static final Duration JOB_TIME = Duration.ofSeconds(120);
+
+    private final JobsApi jobs = new JobsApi(this::bridge);
+    private final AdminApi admin = new AdminApi(this::bridge);
+
+    @BeforeEach
+    void routeLegalEntities() {
+        admin.map("routing", "legal-entity", "DE01", "sap");
+        admin.map("routing", "legal-entity", "USMF", "d365");
+        admin.map("d365", "legal-entity", "USMF", "usmf");
+    }
+
+    @Test
+    void sapDeliveriesReachTheOrderAccumulatedWithTheirOwnWatermark() {
+        String order = syncedOrder("Shipments Sap " + UUID.randomUUID(), "DE01");
+        String netSuiteMark = watermark("select watermark from job_watermark where job_name = ?", FULFILLMENT);
+
+        ship("api/sap/deliveries", Json.createObjectBuilder().add("order", order).add("items", Json.createArrayBuilder()
+                .add("10")).add("billOfLading", "1ZSAP0000000001").add("goodsIssueDate", "2026-11-21"));
+        runCompleted("{\"erp\":\"sap\"}");
+        JsonObject first = salesforceOrder(order);
+        assertEquals("Shipped", first.getString("ERP_Status__c"), first.toString());
+        assertEquals("1ZSAP0000000001", first.getString("Tracking_Numbers__c"), first.toString());
+        assertEquals("2026-11-21", first.getString("ERP_Ship_Date__c"), first.toString());
+
+        ship("api/sap/deliveries", Json.createObjectBuilder().add("order", order).add("billOfLading", "1ZSAP0000000002")
+                .add("goodsIssueDate", "2026-11-23"));
+        runCompleted("{\"erp\":\"sap\",\"pageSize\":1,\"chunkSize\":1}");
+        JsonObject full = salesforceOrder(order);
+        assertEquals("1ZSAP0000000001\n1ZSAP0000000002", full.getString("Tracking_Numbers__c"), full.toString());
+        assertEquals("2026-11-23", full.getString("ERP_Ship_Date__c"), full.toString());
+        assertEquals("Shipped", full.getString("ERP_Status__c"), full.toString());
+
+        runCompleted("{\"erp\":\"sap\"}");
+        assertShipmentUnchanged(full, salesforceOrder(order));
+        assertEquals(netSuiteMark, watermark("select watermark from job_watermark where job_name = ?", FULFILLMENT),
+                "NetSuite's watermark does not move");
+        assertTrue(watermark("select watermark from sync_watermark where job_name = ? and target_system = 'sap'",
+                FULFILLMENT) != null, "SAP's own watermark");
+    }
+
+    @Test
+    void d365PackingSlipsReachTheOrderAccumulatedWithTheirOwnWatermark() {
+        String order = syncedOrder("Shipments D365 " + UUID.randomUUID(), "USMF");
+        String netSuiteMark = watermark("select watermark from job_watermark where job_name = ?", FULFILLMENT);
+
+        ship("api/d365/packing-slips", Json.createObjectBuilder().add("order", order)
+                .add("trackingNumbers", "1ZD365000000001").add("deliveryDate", "2026-11-21").add("complete", false));
+        runCompleted("{\"erp\":\"d365\"}");
+        JsonObject first = salesforceOrder(order);
+        assertEquals("Shipped", first.getString("ERP_Status__c"), first.toString());
+        assertEquals("1ZD365000000001", first.getString("Tracking_Numbers__c"), first.toString());
+        assertEquals("2026-11-21", first.getString("ERP_Ship_Date__c"), first.toString());
+
+        waitASecond();
+        ship("api/d365/packing-slips", Json.createObjectBuilder().add("order", order)
+                .add("trackingNumbers", "1ZD365000000002").add("deliveryDate", "2026-11-23").add("complete", true));
+        runCompleted("{\"erp\":\"d365\",\"pageSize\":1,\"chunkSize\":1}");
+        JsonObject full = salesforceOrder(order);
+        assertEquals("1ZD365000000001\n1ZD365000000002", full.getString("Tracking_Numbers__c"), full.toString());
+        assertEquals("2026-11-23", full.getString("ERP_Ship_Date__c"), full.toString());
+
+        JsonObject again = runCompleted("{\"erp\":\"d365\"}");
+        assertEquals(0, again.getJsonArray("steps").getJsonObject(0).getJsonObject("metrics").getInt("read"),
+                "a rerun finds nothing new: " + again);
+        assertShipmentUnchanged(full, salesforceOrder(order));
+        assertEquals(netSuiteMark, watermark("select watermark from job_watermark where job_name = ?", FULFILLMENT),
+                "NetSuite's watermark does not move");
+        assertTrue(watermark("select watermark from sync_watermark where job_name = ? and target_system = 'd365'",
+                FULFILLMENT) != null, "D365's own watermark");
+    }
+
+    @Test
+    void sapProductsBecomeProductsAndALaterRunCarriesOnlyTheChangedOne() {
+        String run = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String kept = "SAPK-" + run;
+        String changed = "SAPC-" + run;
+        String netSuiteMark = watermark("select watermark from job_watermark where job_name = ?", CATALOG);
+        putSapProducts(Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("product", kept).add("description", "Kept " + run))
+                .add(Json.createObjectBuilder().add("product", changed).add("description", "Before " + run)));
+
+        JsonObject first = jobs.awaitCompleted(jobs.start(CATALOG, "{\"erp\":\"sap\"}"), JOB_TIME);
+        assertTrue(first.getJsonArray("steps").getJsonObject(0).getJsonObject("metrics").getInt("write") >= 2,
+                first.toString());
+        JsonObject keptProduct = product(kept);
+        assertEquals("Kept " + run, keptProduct.getString("Name"), keptProduct.toString());
+        assertEquals(kept, keptProduct.getString("ProductCode"), keptProduct.toString());
+        assertEquals(true, keptProduct.getBoolean("IsActive"), keptProduct.toString());
+        assertEquals("Before " + run, product(changed).getString("Name"));
+
+        waitASecond();
+        putSapProducts(Json.createArrayBuilder().add(Json.createObjectBuilder().add("product", changed)
+                .add("description", "After " + run).add("markedForDeletion", true)));
+        JsonObject second = jobs.awaitCompleted(jobs.start(CATALOG, "{\"erp\":\"sap\"}"), JOB_TIME);
+        assertEquals(1, second.getJsonArray("steps").getJsonObject(0).getJsonObject("metrics").getInt("read"),
+                "only the changed product: " + second);
+        JsonObject after = product(changed);
+        assertEquals("After " + run, after.getString("Name"), after.toString());
+        assertEquals(false, after.getBoolean("IsActive"), after.toString());
+
+        JsonObject third = jobs.awaitCompleted(jobs.start(CATALOG, "{\"erp\":\"sap\"}"), JOB_TIME);
+        assertEquals(0, third.getJsonArray("steps").getJsonObject(0).getJsonObject("metrics").getInt("read"),
+                "a rerun finds nothing new: " + third);
+        assertEquals(netSuiteMark, watermark("select watermark from job_watermark where job_name = ?", CATALOG),
+                "NetSuite's catalog watermark does not move");
+    }
+
+    @Test
+    void d365ReleasedProductsBecomeProducts() {
+        String item = "D365C-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String netSuiteMark = watermark("select watermark from job_watermark where job_name = ?", CATALOG);
+        Answer released = HttpCalls.post(sandbox("api/d365/items"), null, Json.createObjectBuilder()
+                .add("items", Json.createArrayBuilder().add(item)).build().toString());
+        assertEquals(200, released.status(), released.body());
+
+        JsonObject first = jobs.awaitCompleted(jobs.start(CATALOG, "{\"erp\":\"d365\",\"pageSize\":2}"), JOB_TIME);
+        JsonObject product = product(item);
+        assertEquals(item, product.getString("Name"), product.toString());
+        assertEquals(item, product.getString("ProductCode"), product.toString());
+        int read = first.getJsonArray("steps").getJsonObject(0).getJsonObject("metrics").getInt("read");
+        assertTrue(read >= 1, first.toString());
+
+        JsonObject again = jobs.awaitCompleted(jobs.start(CATALOG, "{\"erp\":\"d365\"}"), JOB_TIME);
+        assertEquals(read, again.getJsonArray("steps").getJsonObject(0).getJsonObject("metrics").getInt("read"),
+                "every released product again: " + again);
+        assertEquals(product.getString("Name"), product(item).getString("Name"));
+        assertEquals(netSuiteMark, watermark("select watermark from job_watermark where job_name = ?", CATALOG),
+                "NetSuite's catalog watermark does not move");
+    }
+
+    private void putSapProducts(jakarta.json.JsonArrayBuilder products) {
+        Answer answer = HttpCalls.send(java.net.http.HttpRequest.newBuilder(sandbox("api/sap/products"))
+                .header("Content-Type", "application/json").PUT(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        Json.createObjectBuilder().add("products", products).build().toString())));
+        assertEquals(200, answer.status(), answer.body());
+    }
+
+    private JsonObject product(String erpItemId) {
+        Answer answer = HttpCalls.get(sandbox("api/salesforce/records/Product2?field=ERP_Item_Id__c&externalId="
+                + erpItemId), null);
+        assertEquals(200, answer.status(), answer.body());
+        return answer.json();
+    }
+
+    private static void assertShipmentUnchanged(JsonObject before, JsonObject after) {
+        for (String field : new String[] {"ERP_Status__c", "Tracking_Numbers__c", "ERP_Ship_Date__c"}) {
+            assertEquals(before.get(field), after.get(field), field + " after a rerun: " + after);
+        }
+    }
+
+    private JsonObject runCompleted(String parameters) {
+        return jobs.awaitCompleted(jobs.start(FULFILLMENT, parameters), JOB_TIME);
+    }
+
+    private void ship(String controlPath, JsonObjectBuilder body) {
+        Answer answer = HttpCalls.post(sandbox(controlPath), null, body.build().toString());
+        assertEquals(200, answer.status(), answer.body());
+    }
+
+    private JsonObject salesforceOrder(String order) {
+        return HttpCalls.get(sandbox("api/salesforce/orders/" + order), null).json();
+    }
+
+    /** A Salesforce order of a new account and a legal entity, activated and synced to the ERP it routes to. */
+    private String syncedOrder(String accountName, String legalEntity) {
+        boolean sap = legalEntity.equals("DE01");
+        Answer created = HttpCalls.post(sandbox("api/salesforce/orders"), null, Json.createObjectBuilder()
+                .add("account", Json.createObjectBuilder().add("name", accountName)
+                        .add("billingAddress", sap ? Json.createObjectBuilder().add("street", "Hafenstrasse 1")
+                                .add("city", "Hamburg").add("postalCode", "20457").add("country", "DE")
+                                : Json.createObjectBuilder().add("street", "1 Main St")
+                                .add("city", "Springfield").add("postalCode", "62701").add("country", "US")))
+                .add("currency", sap ? "EUR" : "USD").add("effectiveDate", "2026-11-20").add("poNumber", "PO-1")
+                .add("legalEntity", legalEntity)
+                .add("lines", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("productCode", "WID-100").add("quantity", 2)
+                                .add("unitPrice", 10).add("unitOfMeasure", "EA"))
+                        .add(Json.createObjectBuilder().add("productCode", "WID-200").add("quantity", 1)
+                                .add("unitPrice", 20).add("unitOfMeasure", "EA"))).build().toString());
+        assertEquals(201, created.status(), created.body());
+        String orderId = created.json().getString("orderId");
+        HttpCalls.post(sandbox("api/salesforce/orders/" + orderId + "/activate"), null, "");
+        Eventually.await(() -> salesforceOrder(orderId),
+                o -> !o.isNull("ERP_Sync_Status__c") && "Synced".equals(o.getString("ERP_Sync_Status__c")),
+                SYNC_TIME, "order " + orderId + " synced");
+        return orderId;
+    }
+
+    /** A watermark as text, or null when the job has none. */
+    private static String watermark(String sql, String job) {
+        try (Connection connection = TestDatabase.get().connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, job);
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next() ? String.valueOf(rs.getObject(1)) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void waitASecond() {
+        try {
+            Thread.sleep(1100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

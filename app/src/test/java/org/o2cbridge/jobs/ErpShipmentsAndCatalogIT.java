@@ -53,7 +53,7 @@ class ErpShipmentsAndCatalogIT extends IntegrationSuite {
     @Test
     void sapDeliveriesReachTheOrderAccumulatedWithTheirOwnWatermark() {
         String order = syncedOrder("Shipments Sap " + UUID.randomUUID(), "DE01");
-        String netSuiteMark = watermark("select watermark from job_watermark where job_name = ?", FULFILLMENT);
+        String netSuiteMark = watermark(FULFILLMENT, "netsuite");
 
         ship("api/sap/deliveries", Json.createObjectBuilder().add("order", order).add("items", Json.createArrayBuilder()
                 .add("10")).add("billOfLading", "1ZSAP0000000001").add("goodsIssueDate", "2026-11-21"));
@@ -73,16 +73,15 @@ class ErpShipmentsAndCatalogIT extends IntegrationSuite {
 
         runCompleted("{\"erp\":\"sap\"}");
         assertShipmentUnchanged(full, salesforceOrder(order));
-        assertEquals(netSuiteMark, watermark("select watermark from job_watermark where job_name = ?", FULFILLMENT),
+        assertEquals(netSuiteMark, watermark(FULFILLMENT, "netsuite"),
                 "NetSuite's watermark does not move");
-        assertTrue(watermark("select watermark from sync_watermark where job_name = ? and target_system = 'sap'",
-                FULFILLMENT) != null, "SAP's own watermark");
+        assertTrue(watermark(FULFILLMENT, "sap") != null, "SAP's own watermark");
     }
 
     @Test
     void d365PackingSlipsReachTheOrderAccumulatedWithTheirOwnWatermark() {
         String order = syncedOrder("Shipments D365 " + UUID.randomUUID(), "USMF");
-        String netSuiteMark = watermark("select watermark from job_watermark where job_name = ?", FULFILLMENT);
+        String netSuiteMark = watermark(FULFILLMENT, "netsuite");
 
         ship("api/d365/packing-slips", Json.createObjectBuilder().add("order", order)
                 .add("trackingNumbers", "1ZD365000000001").add("deliveryDate", "2026-11-21").add("complete", false));
@@ -104,10 +103,9 @@ class ErpShipmentsAndCatalogIT extends IntegrationSuite {
         assertEquals(0, again.getJsonArray("steps").getJsonObject(0).getJsonObject("metrics").getInt("read"),
                 "a rerun finds nothing new: " + again);
         assertShipmentUnchanged(full, salesforceOrder(order));
-        assertEquals(netSuiteMark, watermark("select watermark from job_watermark where job_name = ?", FULFILLMENT),
+        assertEquals(netSuiteMark, watermark(FULFILLMENT, "netsuite"),
                 "NetSuite's watermark does not move");
-        assertTrue(watermark("select watermark from sync_watermark where job_name = ? and target_system = 'd365'",
-                FULFILLMENT) != null, "D365's own watermark");
+        assertTrue(watermark(FULFILLMENT, "d365") != null, "D365's own watermark");
     }
 
     @Test
@@ -115,7 +113,7 @@ class ErpShipmentsAndCatalogIT extends IntegrationSuite {
         String run = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         String kept = "SAPK-" + run;
         String changed = "SAPC-" + run;
-        String netSuiteMark = watermark("select watermark from job_watermark where job_name = ?", CATALOG);
+        String netSuiteMark = watermark(CATALOG, "netsuite");
         putSapProducts(Json.createArrayBuilder()
                 .add(Json.createObjectBuilder().add("product", kept).add("description", "Kept " + run))
                 .add(Json.createObjectBuilder().add("product", changed).add("description", "Before " + run)));
@@ -142,14 +140,14 @@ class ErpShipmentsAndCatalogIT extends IntegrationSuite {
         JsonObject third = jobs.awaitCompleted(jobs.start(CATALOG, "{\"erp\":\"sap\"}"), JOB_TIME);
         assertEquals(0, third.getJsonArray("steps").getJsonObject(0).getJsonObject("metrics").getInt("read"),
                 "a rerun finds nothing new: " + third);
-        assertEquals(netSuiteMark, watermark("select watermark from job_watermark where job_name = ?", CATALOG),
+        assertEquals(netSuiteMark, watermark(CATALOG, "netsuite"),
                 "NetSuite's catalog watermark does not move");
     }
 
     @Test
     void d365ReleasedProductsBecomeProducts() {
         String item = "D365C-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        String netSuiteMark = watermark("select watermark from job_watermark where job_name = ?", CATALOG);
+        String netSuiteMark = watermark(CATALOG, "netsuite");
         Answer released = HttpCalls.post(sandbox("api/d365/items"), null, Json.createObjectBuilder()
                 .add("items", Json.createArrayBuilder().add(item)).build().toString());
         assertEquals(200, released.status(), released.body());
@@ -165,7 +163,7 @@ class ErpShipmentsAndCatalogIT extends IntegrationSuite {
         assertEquals(read, again.getJsonArray("steps").getJsonObject(0).getJsonObject("metrics").getInt("read"),
                 "every released product again: " + again);
         assertEquals(product.getString("Name"), product(item).getString("Name"));
-        assertEquals(netSuiteMark, watermark("select watermark from job_watermark where job_name = ?", CATALOG),
+        assertEquals(netSuiteMark, watermark(CATALOG, "netsuite"),
                 "NetSuite's catalog watermark does not move");
     }
 
@@ -227,10 +225,12 @@ class ErpShipmentsAndCatalogIT extends IntegrationSuite {
         return orderId;
     }
 
-    /** A watermark as text, or null when the job has none. */
-    private static String watermark(String sql, String job) {
-        try (Connection connection = TestDatabase.get().connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+    /** The job's watermark of an ERP as text, or null when it has none. */
+    private static String watermark(String job, String system) {
+        try (Connection connection = TestDatabase.get().connect(); PreparedStatement statement = connection.prepareStatement(
+                "select watermark from job_watermark where job_name = ? and erp_system = ?")) {
             statement.setString(1, job);
+            statement.setString(2, system);
             try (ResultSet rs = statement.executeQuery()) {
                 return rs.next() ? String.valueOf(rs.getObject(1)) : null;
             }

@@ -23,6 +23,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +40,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The invoice-payment-sync job run for SAP S/4HANA ({@code erp=sap}) and for Dynamics 365
  * ({@code erp=d365}): orders synced to the ERP, billing documents generated for them in the
  * simulator, and the job brings exactly the linked ones to Salesforce as {@code Invoice__c}, each
- * on its Order and Account; the run moves only that ERP's watermark, and a second run adds nothing.
+ * on its Order and Account, and SAP's customer payments of them as {@code Payment__c} on their
+ * invoices; the run moves only that ERP's watermark, and a second run adds nothing.
  */
 class ErpBillingSyncIT extends IntegrationSuite {
 
@@ -49,6 +52,8 @@ class ErpBillingSyncIT extends IntegrationSuite {
     private static final Duration JOB_TIME = Duration.ofSeconds(120);
 
     private final AdminApi admin = new AdminApi(this::bridge);
+    /** The control API's answer to the last history generated. */
+    private JsonObject generated;
 
     @BeforeEach
     void routeTheLegalEntities() {
@@ -58,7 +63,7 @@ class ErpBillingSyncIT extends IntegrationSuite {
     }
 
     @Test
-    void sapInvoicesAndCreditMemosReachSalesforceOnceOnTheirOrders() {
+    void sapInvoicesCreditMemosAndPaymentsReachSalesforceOnce() {
         String first = syncedSalesforceOrder("SAP Billing One", SAP_LEGAL_ENTITY);
         String second = syncedSalesforceOrder("SAP Billing Two", SAP_LEGAL_ENTITY);
         Map<String, String> sfOrderBySalesOrder = Map.of(sapSalesOrder(first), first, sapSalesOrder(second), second);
@@ -68,17 +73,34 @@ class ErpBillingSyncIT extends IntegrationSuite {
         List<JsonObject> linked = documents.stream().map(JsonValue::asJsonObject)
                 .filter(d -> sfOrderBySalesOrder.containsKey(salesDocument(d))).toList();
         assertEquals(documents.size() - 1, linked.size(), "one invoice of an order SAP holds for no Salesforce order");
+        List<JsonObject> payments = generated.getJsonArray("payments").stream().map(JsonValue::asJsonObject).toList();
+        assertTrue(payments.stream().anyMatch(p -> p.getString("ClearingAccountingDocument").isEmpty())
+                && payments.stream().anyMatch(p -> !p.getString("ClearingAccountingDocument").isEmpty()),
+                "payments in full and in part: " + payments);
         int before = count("Invoice__c");
         int paymentsBefore = count("Payment__c");
 
         JsonObject run = awaitCompleted(start("{\"erp\":\"sap\",\"chunkSize\":3,\"pageSize\":4}"));
 
         assertEquals(before + linked.size(), count("Invoice__c"));
-        assertEquals(paymentsBefore, count("Payment__c"), "SAP payments are not read");
+        assertEquals(paymentsBefore + payments.size(), count("Payment__c"), "every payment of a linked invoice");
         JsonObject metrics = run.getJsonArray("steps").getJsonObject(0).getJsonObject("metrics");
-        assertEquals(documents.size(), metrics.getInt("read"), run.toString());
+        assertEquals(documents.size() + payments.size(), metrics.getInt("read"), run.toString());
         assertEquals(1, metrics.getInt("processSkip"), run.toString());
-        assertEquals(linked.size(), metrics.getInt("write"), run.toString());
+        assertEquals(linked.size() + payments.size(), metrics.getInt("write"), run.toString());
+        JsonObject partial = payments.stream().filter(p -> p.getString("ClearingAccountingDocument").isEmpty())
+                .findFirst().orElseThrow();
+        String paymentId = String.join("/", partial.getString("CompanyCode"), partial.getString("FiscalYear"),
+                partial.getString("AccountingDocument"), partial.getString("AccountingDocumentItem"));
+        JsonObject storedPayment = salesforceRecord("Payment__c", "ERP_Payment_Id__c", paymentId);
+        JsonObject paidInvoice = salesforceRecord("Invoice__c", "ERP_Invoice_Id__c", partial.getString("InvoiceReference"));
+        assertEquals(partial.getString("AccountingDocument"), storedPayment.getString("Name"));
+        assertEquals(paidInvoice.getString("Id"), storedPayment.getString("Invoice__c"), "on the invoice it pays");
+        assertEquals(0, new BigDecimal(partial.getString("AmountInTransactionCurrency")).negate()
+                .compareTo(number(storedPayment, "Amount__c")), "SAP's credit to the customer, positive");
+        assertEquals(LocalDate.ofInstant(sapInstant(partial.getString("PostingDate")), ZoneOffset.UTC).toString(),
+                storedPayment.getString("Payment_Date__c"));
+        assertEquals("Other", storedPayment.getString("Payment_Method__c"));
         for (String type : Set.of("F2", "G2")) {
             JsonObject sample = linked.stream().filter(d -> d.getString("BillingDocumentType").equals(type)).findFirst()
                     .orElseThrow(() -> new AssertionError("no " + type + " in " + documents));
@@ -102,9 +124,13 @@ class ErpBillingSyncIT extends IntegrationSuite {
 
         JsonObject again = awaitCompleted(start("{\"erp\":\"sap\"}"));
         JsonObject secondMetrics = again.getJsonArray("steps").getJsonObject(0).getJsonObject("metrics");
-        assertEquals(0, secondMetrics.getInt("read"), again.toString());
-        assertEquals(0, secondMetrics.getInt("write"), again.toString());
+        assertEquals(payments.size(), secondMetrics.getInt("read"),
+                "no document again, the payments of the watermark's day and the day before again: " + again);
         assertEquals(before + linked.size(), count("Invoice__c"));
+        assertEquals(paymentsBefore + payments.size(), count("Payment__c"), "payments read again add none");
+        assertEquals(paidInvoice.getString("Id"), salesforceRecord("Payment__c", "ERP_Payment_Id__c", paymentId)
+                .getString("Invoice__c"));
+        assertEquals(last, watermark("sap"), "a second run leaves SAP's watermark where it was");
     }
 
     @Test
@@ -216,7 +242,8 @@ class ErpBillingSyncIT extends IntegrationSuite {
         Answer answer = HttpCalls.send(HttpRequest.newBuilder(sandbox(control)).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(plan.build().toString())));
         assertEquals(200, answer.status(), answer.body());
-        return answer.json().getJsonArray(listName);
+        generated = answer.json();
+        return generated.getJsonArray(listName);
     }
 
     /** The job's watermark for the ERP; null before its first committed chunk. */

@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 /**
  * Upserts a chunk into Salesforce, then, in the chunk's transaction, records each record Salesforce
  * refused (with Salesforce's error) and moves the run's ERP's watermark as far as the documents read cover
- * the ERP's changes ({@link CompleteThrough}).
+ * the ERP's changes ({@link BillingCoverage}).
  */
 @Named("invoicePaymentSyncWriter")
 @Dependent

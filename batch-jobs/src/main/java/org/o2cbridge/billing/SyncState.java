@@ -5,5 +5,5 @@ package org.o2cbridge.billing;
  * transient data: how far the documents read cover the ERP's changes, and the links of the pages
  * read.
  */
-public record SyncState(CompleteThrough complete, PageLinks links) {
+public record SyncState(BillingCoverage complete, PageLinks links) {
 }

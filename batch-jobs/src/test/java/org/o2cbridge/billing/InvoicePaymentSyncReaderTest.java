@@ -16,7 +16,7 @@ class InvoicePaymentSyncReaderTest {
     private static final Instant SINCE = Instant.parse("2026-01-01T00:00:00Z");
 
     /** Ten documents changed after SINCE, served in pages; remembers the offsets asked for. */
-    private static final class TenDocuments implements BillingSource {
+    private static class TenDocuments implements BillingSource {
         final List<Integer> offsets = new ArrayList<>();
 
         @Override
@@ -173,5 +173,100 @@ class InvoicePaymentSyncReaderTest {
         assertEquals(List.of("invoice-payment-sync/sap"), asked);
         assertEquals(List.of(sapMark), sapSince, "the SAP adapter reads after SAP's watermark");
         assertEquals(new InvoicePaymentSyncReader.Position(sapMark, 0), reader.checkpointInfo());
+    }
+
+    /** Five documents (changed a second apart after SINCE) and then six payments, changed on SINCE's day. */
+    private static class DocumentsThenPayments extends TenDocuments {
+        final List<Integer> paymentOffsets = new ArrayList<>();
+        final int documents;
+
+        DocumentsThenPayments(int documents) {
+            this.documents = documents;
+        }
+
+        @Override
+        public String system() {
+            return "sap";
+        }
+
+        @Override
+        public BillingPage changedSince(Instant since, int offset, int limit) {
+            BillingPage all = super.changedSince(since, offset, limit);
+            List<BillingDocument> kept = all.documents().stream()
+                    .filter(d -> Integer.parseInt(d.erpId()) < documents).toList();
+            return new BillingPage(kept, offset + limit < documents);
+        }
+
+        @Override
+        public boolean paymentsApart() {
+            return true;
+        }
+
+        @Override
+        public BillingPage paymentsChangedSince(Instant since, int offset, int limit) {
+            assertEquals(SINCE, since);
+            paymentOffsets.add(offset);
+            List<BillingDocument> page = new ArrayList<>();
+            for (int i = offset; i < Math.min(6, offset + limit); i++) {
+                page.add(new BillingDocument("P" + i, BillingDocument.Kind.PAYMENT, "P" + i, null, null, "0",
+                        BigDecimal.ONE, null, "EUR", null, null, null, null, SINCE));
+            }
+            return new BillingPage(page, offset + limit < 6, 6);
+        }
+    }
+
+    @Test
+    void anErpWithPaymentsApartHasItsPaymentsReadAfterItsDocuments() {
+        DocumentsThenPayments source = new DocumentsThenPayments(5);
+        InvoicePaymentSyncReader reader = reader(source);
+        reader.open(new InvoicePaymentSyncReader.Position(SINCE, 0));
+        SyncState state = (SyncState) reader.step.getTransientUserData();
+
+        List<String> ids = new ArrayList<>();
+        List<Instant> covered = new ArrayList<>();
+        Object item;
+        while ((item = reader.readItem()) != null) {
+            ids.add(((BillingDocument) item).erpId());
+            covered.add(state.complete().instant());
+        }
+
+        assertEquals(List.of("0", "1", "2", "3", "4", "P0", "P1", "P2", "P3", "P4", "P5"), ids);
+        assertEquals(List.of(0, 4), source.offsets);
+        assertEquals(List.of(0, 4), source.paymentOffsets);
+        assertEquals(java.util.Collections.nCopies(10, SINCE), covered.subList(0, 10),
+                "until both streams are read, the run covers no more than where it started");
+        assertEquals(SINCE.plusSeconds(5), covered.get(10), "then up to the last document's change");
+        assertEquals(new InvoicePaymentSyncReader.Position(SINCE, 5, 6), reader.checkpointInfo());
+    }
+
+    @Test
+    void theLastDocumentsChunkKnowsThatNoPaymentFollows() {
+        BillingSource noPayments = new DocumentsThenPayments(3) {
+            @Override
+            public BillingPage paymentsChangedSince(Instant since, int offset, int limit) {
+                return new BillingPage(List.of(), false, 0);
+            }
+        };
+        InvoicePaymentSyncReader reader = reader(noPayments);
+        reader.open(new InvoicePaymentSyncReader.Position(SINCE, 0));
+        SyncState state = (SyncState) reader.step.getTransientUserData();
+
+        reader.readItem();
+        reader.readItem();
+        assertEquals(SINCE, state.complete().instant());
+        reader.readItem();
+        assertEquals(SINCE.plusSeconds(3), state.complete().instant(), "the last document ends the run's reads");
+        assertNull(reader.readItem());
+    }
+
+    @Test
+    void aRestartAfterACommittedPaymentGoesOnAmongThePayments() {
+        DocumentsThenPayments source = new DocumentsThenPayments(5);
+        InvoicePaymentSyncReader reader = reader(source);
+        reader.open(new InvoicePaymentSyncReader.Position(SINCE, 5, 5));
+
+        assertEquals(List.of("P5"), readAll(reader));
+        assertEquals(List.of(), source.offsets, "the documents are not read again");
+        assertEquals(List.of(4), source.paymentOffsets);
     }
 }

@@ -70,8 +70,8 @@ final class BillingCollectionsJson {
                 .add("attributes", Json.createObjectBuilder().add("type", PAYMENT))
                 .add(PAYMENT_KEY, document.erpId())
                 .add("Name", name(document))
-                .add("Payment_Method__c", PAYMENT_METHODS.contains(document.paymentMethod())
-                        ? document.paymentMethod() : "Other");
+                .add("Payment_Method__c", document.paymentMethod() != null
+                        && PAYMENT_METHODS.contains(document.paymentMethod()) ? document.paymentMethod() : "Other");
         if (namingInvoice) {
             json.add("Invoice__r", Json.createObjectBuilder().add(INVOICE_KEY, document.appliedToErpId()));
         }

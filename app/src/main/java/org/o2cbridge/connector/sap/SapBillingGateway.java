@@ -35,12 +35,18 @@ import java.util.regex.Pattern;
  * credit memo's amounts positive; the billing job gets it negative, as Salesforce keeps credit memos. The call runs
  * outside the chunk's transaction: no database work waits on SAP.
  *
- * <p>Customer payments are not read yet. SAP keeps them as journal entries (document type
- * {@code DZ}) whose customer items clear the invoice's items, e.g. in
- * {@code API_OPLACCTGDOCITEMCUBE_SRV}/{@code A_OperationalAcctgDocItemCube}
- * ({@code ClearingAccountingDocument}, {@code InvoiceReference}, {@code AmountInTransactionCurrency});
- * that view offers a change date ({@code LastChangeDate}) but no change time, so it cannot share
- * this adapter's watermark, and its items are a second stream beside the billing documents.
+ * <p>Customer payments are the second stream ({@link #paymentsChangedSince}): SAP keeps them as
+ * journal entries of document type {@code DZ}, read from the operational accounting document item
+ * cube {@code API_OPLACCTGDOCITEMCUBE_SRV}/{@code A_OperationalAcctgDocItemCube} (OData v2), one
+ * row per customer item ({@code FinancialAccountType} {@code D}) keyed by {@code CompanyCode},
+ * {@code FiscalYear}, {@code AccountingDocument} and {@code AccountingDocumentItem}. The view has
+ * change dates, not times ({@code AccountingDocumentCreationDate}, and {@code LastChangeDate},
+ * empty for an entry never changed), so a per-second watermark cannot select them as it is: a run
+ * reads the items created or changed on or after the day before its watermark's day (UTC; the
+ * day before, as SAP's dates are the system's local days), in key order, and the upserts by
+ * {@code ERP_Payment_Id__c} make the items read again change nothing. A payment names the invoice
+ * it pays by {@code InvoiceReference}: the invoice's accounting document, which SD's posting gives
+ * the billing document's number, the invoice's {@code ERP_Invoice_Id__c}.
  */
 @ApplicationScoped
 public class SapBillingGateway implements BillingSource {
@@ -50,6 +56,13 @@ public class SapBillingGateway implements BillingSource {
             "F2", BillingDocument.Kind.INVOICE,
             "G2", BillingDocument.Kind.CREDIT_MEMO);
     static final String ENTITY_SET = "A_BillingDocument";
+    /** The accounting document type of a customer payment. */
+    static final String PAYMENT_TYPE = "DZ";
+    static final String PAYMENT_ENTITY_SET = "A_OperationalAcctgDocItemCube";
+    static final String PAYMENT_ORDER = "CompanyCode,FiscalYear,AccountingDocument,AccountingDocumentItem";
+    private static final String PAYMENT_SELECT = "CompanyCode,FiscalYear,AccountingDocument,AccountingDocumentItem,"
+            + "AccountingDocumentType,Customer,InvoiceReference,AmountInTransactionCurrency,TransactionCurrency,"
+            + "PostingDate,AccountingDocumentCreationDate,LastChangeDate";
     private static final DateTimeFormatter LITERAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSSS'Z'")
             .withZone(ZoneOffset.UTC);
     /** OData v2's JSON date: {@code /Date(ms)/}, with an offset in minutes for a DateTimeOffset. */
@@ -65,6 +78,11 @@ public class SapBillingGateway implements BillingSource {
     @ConfigProperty(name = "o2c.sap.billing-document-service", defaultValue = "/sap/opu/odata/sap/API_BILLING_DOCUMENT_SRV/")
     String service;
 
+    @Inject
+    @ConfigProperty(name = "o2c.sap.accounting-document-item-service",
+            defaultValue = "/sap/opu/odata/sap/API_OPLACCTGDOCITEMCUBE_SRV/")
+    String paymentService;
+
     @Override
     public String system() {
         return SapGateway.SYSTEM;
@@ -75,6 +93,72 @@ public class SapBillingGateway implements BillingSource {
     public BillingPage changedSince(Instant since, int offset, int limit) {
         JsonObject answer = sap.read(service, query(since, offset, limit), "billing document query");
         return page(answer, offset, limit);
+    }
+
+    @Override
+    public boolean paymentsApart() {
+        return true;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public BillingPage paymentsChangedSince(Instant since, int offset, int limit) {
+        JsonObject answer = sap.read(paymentService, paymentQuery(since, offset, limit), "customer payment query");
+        return paymentPage(answer, offset, limit);
+    }
+
+    /**
+     * The entity set and query options of one page of payments: the customer items of {@code DZ}
+     * entries created or changed on or after the day before the watermark's day, in key order.
+     */
+    static String paymentQuery(Instant since, int offset, int limit) {
+        String day = LocalDate.ofInstant(since, ZoneOffset.UTC).minusDays(1) + "T00:00:00";
+        String filter = "AccountingDocumentType eq '" + PAYMENT_TYPE + "' and FinancialAccountType eq 'D' and "
+                + "(AccountingDocumentCreationDate ge datetime'" + day + "' or LastChangeDate ge datetime'" + day + "')";
+        return PAYMENT_ENTITY_SET + "?$filter=" + encode(filter) + "&$orderby=" + encode(PAYMENT_ORDER)
+                + "&$select=" + encode(PAYMENT_SELECT) + "&$inlinecount=allpages&$top=" + limit + "&$skip=" + offset
+                + "&$format=json";
+    }
+
+    static BillingPage paymentPage(JsonObject answer, int offset, int limit) {
+        JsonObject d = answer.get("d") instanceof JsonObject object ? object : JsonValue.EMPTY_JSON_OBJECT;
+        JsonArray results = d.get("results") instanceof JsonArray array ? array : JsonValue.EMPTY_JSON_ARRAY;
+        List<BillingDocument> payments = results.stream().map(JsonValue::asJsonObject).map(SapBillingGateway::payment)
+                .toList();
+        long total = SapErrors.text(d.get("__count")) == null ? -1 : Long.parseLong(SapErrors.text(d.get("__count")));
+        boolean more = total >= 0 ? offset + payments.size() < total
+                : d.containsKey("__next") || payments.size() == limit;
+        return new BillingPage(payments, more && !payments.isEmpty(), total);
+    }
+
+    /**
+     * A customer item of a {@code DZ} entry as a payment: its id is
+     * {@code <CompanyCode>/<FiscalYear>/<AccountingDocument>/<AccountingDocumentItem>} (an entry
+     * paying several invoices has an item for each), its number the entry's; the invoice it pays is
+     * {@code InvoiceReference}; the amount is {@code AmountInTransactionCurrency} without its sign
+     * (a payment credits the customer); the date the {@code PostingDate}. Its change is the later of
+     * {@code LastChangeDate} and {@code AccountingDocumentCreationDate}, at midnight UTC.
+     */
+    static BillingDocument payment(JsonObject row) {
+        String type = SapErrors.text(row.get("AccountingDocumentType"));
+        if (!PAYMENT_TYPE.equals(type)) {
+            throw new IllegalStateException("SAP answered an accounting document of type " + type
+                    + " to a query for customer payments (" + PAYMENT_TYPE + ")");
+        }
+        String number = SapErrors.text(row.get("AccountingDocument"));
+        String id = String.join("/", SapErrors.text(row.get("CompanyCode")), SapErrors.text(row.get("FiscalYear")),
+                number, SapErrors.text(row.get("AccountingDocumentItem")));
+        String invoice = SapErrors.text(row.get("InvoiceReference"));
+        BigDecimal amount = decimal(row.get("AmountInTransactionCurrency"));
+        Instant changed = instant(row.get("LastChangeDate"));
+        Instant created = instant(row.get("AccountingDocumentCreationDate"));
+        Instant lastModified = changed == null || created != null && created.isAfter(changed) ? created : changed;
+        String customer = SapErrors.text(row.get("Customer"));
+        return new BillingDocument(id, BillingDocument.Kind.PAYMENT, number, null,
+                customer == null || customer.isBlank() ? null : customer,
+                invoice == null || invoice.isBlank() ? null : invoice, amount == null ? null : amount.abs(), null,
+                SapErrors.text(row.get("TransactionCurrency")), date(row.get("PostingDate")), null, null, null,
+                lastModified);
     }
 
     /** The entity set and query options of one page. */

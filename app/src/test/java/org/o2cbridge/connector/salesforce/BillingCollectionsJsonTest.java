@@ -57,6 +57,16 @@ class BillingCollectionsJsonTest {
     }
 
     @Test
+    void aPaymentWithoutAMethodIsOther() {
+        BillingDocument sap = new BillingDocument("1010/2026/1400000123/1", BillingDocument.Kind.PAYMENT, "1400000123",
+                null, "17100001", "90000001", java.math.BigDecimal.TEN, null, "EUR", null, null, null, null, null);
+        JsonObject request = Json.createReader(new StringReader(BillingCollectionsJson.request(List.of(
+                new BillingRecord(sap, null, null, null)), true))).readObject();
+
+        assertEquals("Other", request.getJsonArray("records").getJsonObject(0).getString("Payment_Method__c"));
+    }
+
+    @Test
     void aRefusedRecordComesBackWithSalesforcesCodeAndMessage() {
         String answer = "[{\"id\":\"a01x\",\"success\":true,\"errors\":[],\"created\":true},"
                 + "{\"success\":false,\"errors\":[{\"statusCode\":\"INVALID_FIELD\",\"message\":\"Foreign key external ID: 9 "

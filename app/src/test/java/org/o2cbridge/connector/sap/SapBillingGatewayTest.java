@@ -107,4 +107,60 @@ class SapBillingGatewayTest {
                 json("{\"BillingDocument\":\"1\",\"BillingDocumentType\":\"L2\"}")));
         assertTrue(refused.getMessage().contains("L2"), refused.getMessage());
     }
+
+    /** A page of {@code A_OperationalAcctgDocItemCube} (API_OPLACCTGDOCITEMCUBE_SRV, v2): a full and a partial payment. */
+    private static final String PAYMENTS = """
+            {"d":{"__count":"3","results":[
+             {"__metadata":{"type":"API_OPLACCTGDOCITEMCUBE_SRV.A_OperationalAcctgDocItemCubeType"},
+              "CompanyCode":"1010","FiscalYear":"2026","AccountingDocument":"1400000123","AccountingDocumentItem":"1",
+              "AccountingDocumentType":"DZ","Customer":"17100001","InvoiceReference":"90000001",
+              "AmountInTransactionCurrency":"-1190.00","TransactionCurrency":"EUR",
+              "PostingDate":"/Date(1767312000000)/","AccountingDocumentCreationDate":"/Date(1767312000000)/",
+              "LastChangeDate":null},
+             {"CompanyCode":"1010","FiscalYear":"2026","AccountingDocument":"1400000124","AccountingDocumentItem":"2",
+              "AccountingDocumentType":"DZ","Customer":"17100002","InvoiceReference":"",
+              "AmountInTransactionCurrency":"-50.00","TransactionCurrency":"USD",
+              "PostingDate":"/Date(1767312000000)/","AccountingDocumentCreationDate":"/Date(1767312000000)/",
+              "LastChangeDate":"/Date(1767398400000)/"}]}}
+            """;
+
+    @Test
+    void aPaymentIsTheCustomerItemOfAPaymentEntryNamingItsInvoice() {
+        BillingPage page = SapBillingGateway.paymentPage(json(PAYMENTS), 0, 2);
+
+        assertEquals(2, page.documents().size());
+        assertTrue(page.hasMore(), "2 of 3 read");
+        assertEquals(3, page.total());
+        BillingDocument full = page.documents().get(0);
+        assertEquals("1010/2026/1400000123/1", full.erpId());
+        assertEquals(BillingDocument.Kind.PAYMENT, full.kind());
+        assertEquals("1400000123", full.number());
+        assertEquals("90000001", full.appliedToErpId(), "the invoice's billing document, its ERP_Invoice_Id__c");
+        assertEquals("17100001", full.erpCustomerId());
+        assertNull(full.erpOrderId());
+        assertEquals(new BigDecimal("1190.00"), full.amount(), "SAP credits the customer; Salesforce keeps it positive");
+        assertEquals("EUR", full.currency());
+        assertEquals(LocalDate.of(2026, 1, 2), full.date());
+        assertEquals(Instant.parse("2026-01-02T00:00:00Z"), full.lastModified(), "never changed: its creation day");
+        BillingDocument onAccount = page.documents().get(1);
+        assertNull(onAccount.appliedToErpId(), "a payment naming no invoice links to none");
+        assertEquals(Instant.parse("2026-01-03T00:00:00Z"), onAccount.lastModified(), "changed after it was made");
+        assertThrows(IllegalStateException.class, () -> SapBillingGateway.payment(json("""
+                {"CompanyCode":"1010","FiscalYear":"2026","AccountingDocument":"90000001","AccountingDocumentItem":"1",
+                 "AccountingDocumentType":"RV"}""")));
+    }
+
+    @Test
+    void thePaymentQueryReadsTheDayBeforeTheWatermarksDayOnInKeyOrder() {
+        String query = URLDecoder.decode(SapBillingGateway.paymentQuery(Instant.parse("2026-03-05T10:15:30Z"), 40, 20),
+                StandardCharsets.UTF_8);
+
+        assertTrue(query.startsWith("A_OperationalAcctgDocItemCube?"), query);
+        assertTrue(query.contains("$filter=AccountingDocumentType eq 'DZ' and FinancialAccountType eq 'D' and "
+                + "(AccountingDocumentCreationDate ge datetime'2026-03-04T00:00:00' or "
+                + "LastChangeDate ge datetime'2026-03-04T00:00:00')"), query);
+        assertTrue(query.contains("$orderby=CompanyCode,FiscalYear,AccountingDocument,AccountingDocumentItem"), query);
+        assertTrue(query.contains("$inlinecount=allpages"), query);
+        assertTrue(query.contains("$top=20&$skip=40"), query);
+    }
 }

@@ -34,8 +34,10 @@ import java.util.stream.Collectors;
  * "since":"2026-01-01T00:00:00Z","orders":["801…"]}} (every field optional) replaces them with the
  * documents that plan gives for the simulator's sales orders (those whose
  * {@code PurchaseOrderByCustomer}, the Salesforce Order Id, {@code orders} names, when given);
- * {@code GET} answers their count by billing type and the first {@code limit} (100) of them;
- * {@code DELETE} forgets them. {@code API_BILLING_DOCUMENT_SRV} reads them.
+ * {@code GET} answers their count by billing type and the first {@code limit} (100) of them, and
+ * the count and first {@code limit} of the customer payments' items ({@code paymentCount},
+ * {@code payments}); {@code DELETE} forgets them. {@code API_BILLING_DOCUMENT_SRV} reads the
+ * billing documents, {@code API_OPLACCTGDOCITEMCUBE_SRV} the payments.
  */
 @RequestScoped
 @Path("api/sap/billing")
@@ -64,7 +66,8 @@ public class SapBillingControlResource {
             salesOrders = salesOrders.stream().filter(o -> named.contains(o.getString("PurchaseOrderByCustomer", "")))
                     .toList();
         }
-        return summary(history.generate(plan, salesOrders), Integer.MAX_VALUE);
+        history.generate(plan, salesOrders);
+        return summary(history.documents(), history.payments(), Integer.MAX_VALUE);
     }
 
     @GET
@@ -72,23 +75,26 @@ public class SapBillingControlResource {
         if (limit < 0) {
             throw ProblemException.invalidRequest("limit must be 0 or more");
         }
-        return summary(history.documents(), limit);
+        return summary(history.documents(), history.payments(), limit);
     }
 
     @DELETE
     public JsonObject clear() {
         history.clear();
-        return summary(List.of(), 0);
+        return summary(List.of(), List.of(), 0);
     }
 
-    private static JsonObject summary(List<SapBillingHistory.Document> documents, int limit) {
+    private static JsonObject summary(List<SapBillingHistory.Document> documents,
+                                      List<SapBillingHistory.Payment> payments, int limit) {
         Map<String, Integer> counts = new TreeMap<>();
         documents.forEach(d -> counts.merge(d.entity().getString("BillingDocumentType"), 1, Integer::sum));
         JsonObjectBuilder byType = Json.createObjectBuilder();
         counts.forEach(byType::add);
         JsonArrayBuilder first = Json.createArrayBuilder();
         documents.stream().limit(limit).forEach(d -> first.add(d.entity()));
+        JsonArrayBuilder firstPayments = Json.createArrayBuilder();
+        payments.stream().limit(limit).forEach(p -> firstPayments.add(p.entity()));
         return Json.createObjectBuilder().add("count", documents.size()).add("byType", byType)
-                .add("documents", first).build();
+                .add("documents", first).add("paymentCount", payments.size()).add("payments", firstPayments).build();
     }
 }

@@ -26,12 +26,23 @@ import java.util.Random;
  * simulator does not hold. A document changes one minute after the one before it
  * ({@code LastChangeDateTime}); its number is {@value #FIRST_NUMBER} plus the minute of its change
  * since the epoch, so the same plan gives the same documents and a later history never reuses the
- * numbers of an earlier one. Customer payments are not simulated.
+ * numbers of an earlier one.
+ *
+ * <p>Customer payments are journal entries of type {@code DZ}, served as the customer items of
+ * {@code A_OperationalAcctgDocItemCube}: a cleared invoice of a simulated sales order is paid in
+ * full (less its credit memo) by an entry whose item clears it; a partly cleared one (credited,
+ * not paid) is paid half of its amount by an entry whose item stays open. Each names its invoice by
+ * {@code InvoiceReference}, is posted and created on the day of the invoice's change, half a minute
+ * after it, and was never changed ({@code LastChangeDate} empty); its number is
+ * {@value #FIRST_PAYMENT} plus the minute of its invoice's change since the epoch (modulo 10^8).
+ * The unlinked invoices count as cleared by entries the simulator does not generate.
  */
 @ApplicationScoped
 public class SapBillingHistory {
 
     static final long FIRST_NUMBER = 90_000_000L;
+    static final long FIRST_PAYMENT = 1_400_000_000L;
+    static final String COMPANY_CODE = "1010";
     /** Sales orders of unlinked invoices: numbers the simulator's sales orders (from 4000001) never take. */
     public static final String UNLINKED_ORDER_PREFIX = "39";
 
@@ -39,14 +50,24 @@ public class SapBillingHistory {
     public record Document(Instant changed, JsonObject entity) {
     }
 
+    /** A customer item of a payment entry as the item cube answers it, and the day it was posted. */
+    public record Payment(LocalDate day, JsonObject entity) {
+    }
+
     private List<Document> documents = List.of();
+    private List<Payment> payments = List.of();
 
     public synchronized List<Document> documents() {
         return documents;
     }
 
+    public synchronized List<Payment> payments() {
+        return payments;
+    }
+
     public synchronized void clear() {
         documents = List.of();
+        payments = List.of();
     }
 
     /** Replaces the history with the plan's for the given sales orders (as the simulator holds them). */
@@ -68,6 +89,7 @@ public class SapBillingHistory {
                     "EUR", true);
         }
         documents = List.copyOf(generation.documents);
+        payments = List.copyOf(generation.payments);
         return documents;
     }
 
@@ -89,6 +111,7 @@ public class SapBillingHistory {
         private final BillingPlan plan;
         private final Random random;
         private final List<Document> documents = new ArrayList<>();
+        private final List<Payment> payments = new ArrayList<>();
         private long sequence;
         private Instant current;
 
@@ -107,11 +130,40 @@ public class SapBillingHistory {
             Instant at = next();
             documents.add(new Document(at, document("F2", at, salesOrder, soldTo, amount, currency,
                     paid ? "C" : credited ? "B" : "A")));
+            BigDecimal credit = amount.divide(BigDecimal.TEN, 2, RoundingMode.HALF_UP);
             if (credited) {
                 Instant creditAt = next();
-                documents.add(new Document(creditAt, document("G2", creditAt, salesOrder, soldTo,
-                        amount.divide(BigDecimal.TEN, 2, RoundingMode.HALF_UP), currency, "C")));
+                documents.add(new Document(creditAt, document("G2", creditAt, salesOrder, soldTo, credit, currency,
+                        "C")));
             }
+            if (!alwaysPaid && (paid || credited)) {
+                BigDecimal paidAmount = paid ? (credited ? amount.subtract(credit) : amount)
+                        : amount.divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP);
+                payments.add(payment(at, documents.get(documents.size() - (credited ? 2 : 1)).entity()
+                        .getString("BillingDocument"), soldTo, paidAmount, currency, paid));
+            }
+        }
+
+        /** The customer item of the entry paying the invoice {@code invoice} changed at {@code invoiced}. */
+        private Payment payment(Instant invoiced, String invoice, String customer, BigDecimal amount, String currency,
+                                boolean clears) {
+            Instant at = invoiced.plusSeconds(30);
+            LocalDate day = LocalDate.ofInstant(at, ZoneOffset.UTC);
+            String number = Long.toString(FIRST_PAYMENT + (invoiced.getEpochSecond() / 60) % 100_000_000L);
+            String dayValue = dateTime(day.atStartOfDay(ZoneOffset.UTC).toInstant());
+            var item = Json.createObjectBuilder().add("CompanyCode", COMPANY_CODE)
+                    .add("FiscalYear", Integer.toString(day.getYear())).add("AccountingDocument", number)
+                    .add("AccountingDocumentItem", "1").add("AccountingDocumentType", "DZ")
+                    .add("FinancialAccountType", "D").add("DebitCreditCode", "H")
+                    .add("Customer", customer == null ? "" : customer).add("InvoiceReference", invoice)
+                    .add("InvoiceReferenceFiscalYear", Integer.toString(LocalDate.ofInstant(invoiced, ZoneOffset.UTC)
+                            .getYear()))
+                    .add("AmountInTransactionCurrency", amount.negate().toPlainString())
+                    .add("TransactionCurrency", currency).add("PostingDate", dayValue).add("DocumentDate", dayValue)
+                    .add("AccountingDocumentCreationDate", dayValue).add("LastChangeDate", JsonValue.NULL)
+                    .add("ClearingAccountingDocument", clears ? number : "")
+                    .add("ClearingDate", clears ? Json.createValue(dayValue) : JsonValue.NULL);
+            return new Payment(day, item.build());
         }
 
         private JsonObject document(String type, Instant at, String salesOrder, String soldTo, BigDecimal amount,

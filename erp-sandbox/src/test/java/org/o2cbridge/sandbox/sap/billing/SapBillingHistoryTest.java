@@ -66,4 +66,64 @@ class SapBillingHistoryTest {
         assertEquals(4, invoices);
         assertThrows(SapApiException.class, () -> BillingDocumentResource.filter("SoldToParty eq '17100001'"));
     }
+
+    @Test
+    void clearedInvoicesArePaidInFullAndPartlyClearedOnesInPart() {
+        SapBillingHistory history = new SapBillingHistory();
+        List<SapBillingHistory.Document> documents = history.generate(new BillingPlan(7, 2, 0.5, 0.5, 1, SINCE), orders);
+        List<SapBillingHistory.Payment> payments = history.payments();
+
+        java.util.Map<String, JsonObject> invoices = new java.util.HashMap<>();
+        documents.stream().map(SapBillingHistory.Document::entity)
+                .filter(d -> d.getString("BillingDocumentType").equals("F2"))
+                .filter(d -> !d.getJsonObject("to_Item").getJsonArray("results").getJsonObject(0)
+                        .getString("SalesDocument").startsWith(SapBillingHistory.UNLINKED_ORDER_PREFIX))
+                .forEach(d -> invoices.put(d.getString("BillingDocument"), d));
+        long paidOrPartly = invoices.values().stream()
+                .filter(d -> !d.getString("InvoiceClearingStatus").equals("A")).count();
+        assertTrue(paidOrPartly > 0, "the plan pays some invoices");
+        assertEquals(paidOrPartly, payments.size(), "one payment for each cleared or partly cleared linked invoice");
+        for (SapBillingHistory.Payment payment : payments) {
+            JsonObject item = payment.entity();
+            JsonObject invoice = invoices.get(item.getString("InvoiceReference"));
+            assertTrue(invoice != null, "pays an invoice of a simulated sales order: " + item);
+            assertEquals("DZ", item.getString("AccountingDocumentType"));
+            assertEquals("D", item.getString("FinancialAccountType"));
+            assertEquals(invoice.getString("SoldToParty"), item.getString("Customer"));
+            BigDecimal paid = new BigDecimal(item.getString("AmountInTransactionCurrency")).negate();
+            BigDecimal amount = new BigDecimal(invoice.getString("TotalGrossAmount"));
+            if (invoice.getString("InvoiceClearingStatus").equals("C")) {
+                assertTrue(paid.compareTo(amount) <= 0 && paid.signum() > 0, item.toString());
+                assertEquals(item.getString("AccountingDocument"), item.getString("ClearingAccountingDocument"));
+            } else {
+                assertEquals(0, amount.divide(BigDecimal.valueOf(2)).compareTo(paid), "half of a partly cleared one");
+                assertEquals("", item.getString("ClearingAccountingDocument"));
+            }
+        }
+        assertEquals(payments, new SapBillingHistory() {{ generate(new BillingPlan(7, 2, 0.5, 0.5, 1, SINCE), orders); }}
+                .payments(), "the same plan gives the same payments");
+    }
+
+    @Test
+    void theItemCubeFilterSelectsPaymentsCreatedOrChangedOnOrAfterADay() {
+        SapBillingHistory history = new SapBillingHistory();
+        history.generate(new BillingPlan(7, 2, 1.0, 0.0, 0, SINCE), orders);
+        List<JsonObject> items = history.payments().stream().map(SapBillingHistory.Payment::entity).toList();
+        String day = "2026-02-01T00:00:00";
+
+        long sameDay = items.stream().filter(AccountingDocumentItemResource.filter("AccountingDocumentType eq 'DZ' and "
+                + "FinancialAccountType eq 'D' and (AccountingDocumentCreationDate ge datetime'" + day
+                + "' or LastChangeDate ge datetime'" + day + "')")).count();
+        long later = items.stream().filter(AccountingDocumentItemResource.filter(
+                "AccountingDocumentCreationDate ge datetime'2026-02-02T00:00:00' or "
+                        + "LastChangeDate ge datetime'2026-02-02T00:00:00'")).count();
+        long invoices = items.stream().filter(AccountingDocumentItemResource.filter("AccountingDocumentType eq 'RV'"))
+                .count();
+
+        assertEquals(4, items.size(), "every invoice paid");
+        assertEquals(4, sameDay);
+        assertEquals(0, later);
+        assertEquals(0, invoices);
+        assertThrows(SapApiException.class, () -> AccountingDocumentItemResource.filter("Customer eq '17100001'"));
+    }
 }

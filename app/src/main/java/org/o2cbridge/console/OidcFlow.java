@@ -40,6 +40,9 @@ import java.util.logging.Logger;
  */
 class OidcFlow {
 
+    /** What a callback this browser did not start (or whose session expired) is told. */
+    static final String NOT_STARTED = "The sign-in was not started here or has expired. Please sign in again.";
+
     private static final Logger LOG = Logger.getLogger(OidcFlow.class.getName());
 
     /** Sends a token request to the provider and parses its answer. */
@@ -106,7 +109,7 @@ class OidcFlow {
     /** Checks the callback (its full URI with query) against what the session kept. */
     Identity complete(URI callback, Pending pending) throws Refused {
         if (pending == null) {
-            throw new Refused("The sign-in was not started here or has expired. Please sign in again.");
+            throw new Refused(NOT_STARTED);
         }
         AuthenticationResponse response;
         try {
@@ -116,7 +119,7 @@ class OidcFlow {
         }
         if (response.getState() == null || !response.getState().getValue().equals(pending.state())) {
             LOG.info("OpenID sign-in refused: the callback's state does not match the session's");
-            throw new Refused("The sign-in was not started here or has expired. Please sign in again.");
+            throw new Refused(NOT_STARTED);
         }
         if (!response.indicatesSuccess()) {
             ErrorObject error = ((AuthenticationErrorResponse) response).getErrorObject();

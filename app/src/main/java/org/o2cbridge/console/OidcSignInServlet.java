@@ -74,6 +74,11 @@ public class OidcSignInServlet extends HttpServlet {
         if (session != null) {
             session.removeAttribute(PENDING);
         }
+        if (pending == null) {
+            // nothing to ask the provider about: this browser started no sign-in here (or its session expired)
+            refuse(request, response, OidcFlow.NOT_STARTED);
+            return;
+        }
         String query = request.getQueryString();
         URI callback = URI.create(request.getRequestURL() + (query == null ? "" : "?" + query));
         OidcFlow.Identity identity;

@@ -30,8 +30,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * nothing and says what it would load; a run loads every order and line once, field by field as
  * NetSuite has them, and sets aside the orders of customers Salesforce has no account for, with
  * Salesforce's error, each a dead letter holding the whole order; running the same range again
- * changes no count and makes no second letter; once the missing accounts exist, replaying the
- * letters loads those orders.
+ * changes no count and makes no second letter; once their payloads name a customer with an account,
+ * replaying the letters loads those orders.
  */
 class HistoricalOrderMigrationIT extends IntegrationSuite {
 
@@ -130,9 +130,20 @@ class HistoricalOrderMigrationIT extends IntegrationSuite {
         assertTrue(otherOrder.json().getString("detail").contains("/erpId must stay " + first.getString("aggregateId")),
                 otherOrder.body());
 
-        // the cause fixed in Salesforce: the missing customers get their accounts; the letters replayed load the orders
-        history("{\"seed\":11,\"orders\":" + ORDERS + ",\"linesPerOrder\":" + LINES_PER_ORDER
-                + ",\"from\":\"2019-01-01\",\"to\":\"2021-01-01\",\"customers\":12,\"customersWithoutAccount\":0}");
+        // each letter's payload corrected to a customer Salesforce has an account for (the accountless customers
+        // stay so: other tests of the suite plan them too), then the letters replayed load the orders
+        String knownCustomer = erpOrder(firstId + ORDERS - 1).getJsonObject("entity").getString("id");
+        for (int i = 0; accountless.contains(knownCustomer); i++) {
+            knownCustomer = erpOrder(firstId + i).getJsonObject("entity").getString("id");
+        }
+        for (JsonObject letter : letters) {
+            JsonObject payload = Json.createReader(new StringReader(letter.getString("payload"))).readObject();
+            String corrected = Json.createObjectBuilder(payload).add("customerErpId", knownCustomer).build().toString();
+            Answer edited = operator("PUT", "api/v1/admin/dead-letters/" + letter.getJsonNumber("id") + "/payload",
+                    Json.createObjectBuilder().add("payload", corrected).add("comment", "billed to the parent account")
+                            .build().toString());
+            assertEquals(200, edited.status(), edited.body());
+        }
         JsonArrayBuilder ids = Json.createArrayBuilder();
         letters.forEach(letter -> ids.add(letter.getJsonNumber("id")));
         Answer replayed = operator("POST", "api/v1/admin/dead-letters/replay",
@@ -149,7 +160,10 @@ class HistoricalOrderMigrationIT extends IntegrationSuite {
         assertTrue(historyLetters().isEmpty());
         assertEquals(ordersBefore + ORDERS, count("Order"), "every refused order loaded once by its replay");
         assertEquals(linesBefore + ORDERS * LINES_PER_ORDER, count("OrderItem"));
-        assertSameOrder(erpOrder(Long.parseLong(first.getString("aggregateId"))));
+        Answer replayedOrder = find("Order", "ERP_External_Id__c", first.getString("aggregateId"));
+        assertEquals(200, replayedOrder.status(), replayedOrder.body());
+        assertEquals(find("Account", "ERP_Customer_Id__c", knownCustomer).json().getString("Id"),
+                replayedOrder.json().getString("AccountId"), "the order as the operator corrected it");
     }
 
     /** The open dead letters of the migration's refused orders. */

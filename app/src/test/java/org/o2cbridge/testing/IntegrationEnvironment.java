@@ -31,7 +31,7 @@ public class IntegrationEnvironment implements LauncherSessionListener {
      */
     public static final String BRIEF_USER = "brief";
     public static final String BRIEF_PASSWORD = "br-" + Long.toHexString(Double.doubleToLongBits(Math.random()));
-    public static final Duration BRIEF_SESSION = Duration.ofSeconds(3);
+    public static final Duration BRIEF_SESSION = Duration.ofSeconds(8);
 
     /** The sandbox OpenID provider's client secret and users of the integration run (made up per run). */
     public static final String OIDC_CLIENT_SECRET = "oidc-" + Long.toHexString(Double.doubleToLongBits(Math.random()));

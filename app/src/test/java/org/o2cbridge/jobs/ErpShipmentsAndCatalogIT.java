@@ -18,6 +18,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -91,7 +94,7 @@ class ErpShipmentsAndCatalogIT extends IntegrationSuite {
         assertEquals("1ZD365000000001", first.getString("Tracking_Numbers__c"), first.toString());
         assertEquals("2026-11-21", first.getString("ERP_Ship_Date__c"), first.toString());
 
-        waitASecond();
+        awaitClockPastWatermark(FULFILLMENT, "d365");
         ship("api/d365/packing-slips", Json.createObjectBuilder().add("order", order)
                 .add("trackingNumbers", "1ZD365000000002").add("deliveryDate", "2026-11-23").add("complete", true));
         runCompleted("{\"erp\":\"d365\",\"pageSize\":1,\"chunkSize\":1}");
@@ -127,7 +130,7 @@ class ErpShipmentsAndCatalogIT extends IntegrationSuite {
         assertEquals(true, keptProduct.getBoolean("IsActive"), keptProduct.toString());
         assertEquals("Before " + run, product(changed).getString("Name"));
 
-        waitASecond();
+        awaitClockPastWatermark(CATALOG, "sap");
         putSapProducts(Json.createArrayBuilder().add(Json.createObjectBuilder().add("product", changed)
                 .add("description", "After " + run).add("markedForDeletion", true)));
         JsonObject second = jobs.awaitCompleted(jobs.start(CATALOG, "{\"erp\":\"sap\"}"), JOB_TIME);
@@ -239,11 +242,29 @@ class ErpShipmentsAndCatalogIT extends IntegrationSuite {
         }
     }
 
-    private static void waitASecond() {
-        try {
-            Thread.sleep(1100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+    /**
+     * Waits until the clock's current second is past the job's watermark for an ERP, so a change
+     * made from now on is stamped after the watermark even where the ERP stamps changes to the
+     * second (D365's {@code ModifiedDateTime}); fails after a few seconds if it never is.
+     */
+    private static void awaitClockPastWatermark(String job, String system) {
+        Instant mark = watermarkInstant(job, system);
+        Eventually.await(Instant::now, now -> now.truncatedTo(ChronoUnit.SECONDS).isAfter(mark),
+                Duration.ofSeconds(5), "the clock's second past the " + system + " watermark " + mark + " of " + job);
+    }
+
+    /** The job's watermark of an ERP; fails when it has none. */
+    private static Instant watermarkInstant(String job, String system) {
+        try (Connection connection = TestDatabase.get().connect(); PreparedStatement statement = connection.prepareStatement(
+                "select watermark from job_watermark where job_name = ? and erp_system = ?")) {
+            statement.setString(1, job);
+            statement.setString(2, system);
+            try (ResultSet rs = statement.executeQuery()) {
+                assertTrue(rs.next(), job + " has a watermark for " + system);
+                return rs.getObject(1, OffsetDateTime.class).toInstant();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

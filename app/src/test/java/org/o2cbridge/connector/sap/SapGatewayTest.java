@@ -34,13 +34,19 @@ class SapGatewayTest {
     private static final String IN_SALES_AREA = "{\"d\":{\"results\":[{\"Customer\":\"10100001\"}]}}";
     private static final String FOUND = "{\"value\":[{\"SalesOrder\":\"4000001\",\"OverallSDProcessStatus\":\"A\"}]}";
 
+    /**
+     * Ample for the stub's prompt answers on a loaded machine; the create whose answer is lost is
+     * held back until the test ends, so it times out however long this is.
+     */
+    private static final Duration CALL_TIMEOUT = Duration.ofSeconds(3);
+
     private final SapStub sap;
     private final SapGateway gateway;
 
     SapGatewayTest() throws IOException {
         sap = new SapStub();
         Clock clock = Clock.systemUTC();
-        gateway = new SapGateway(sap.settings(Duration.ofMillis(800)), new MappingService() {
+        gateway = new SapGateway(sap.settings(CALL_TIMEOUT), new MappingService() {
             @Override
             public Optional<String> lookup(String targetSystem, String mapType, String sourceValue) {
                 return Optional.empty();
@@ -61,8 +67,9 @@ class SapGatewayTest {
                 "DE01", null, null, List.of(new ErpSalesOrder.Line("802A", "WID-100", new BigDecimal("3"), "EA")));
     }
 
+    /** The create's answer, held back until the stub closes: the gateway times out waiting for it. */
     private static Reply noAnswerInTime() {
-        return new Reply(201, Map.of(), "{\"SalesOrder\":\"4000001\"}", Duration.ofMillis(1500));
+        return Reply.heldBack(201, "{\"SalesOrder\":\"4000001\"}");
     }
 
     @Test

@@ -14,13 +14,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 /**
  * An SAP system on a local port for the adapter's tests: its token endpoint ({@code /token})
  * issues {@code token-1}, {@code token-2}, … valid for an hour; every other call is answered as
  * scripted per {@code METHOD path} — replies in turn, the last one repeated — or 404. A reply may
- * be delayed to make the client time out. It records what it received.
+ * be delayed, or held back until the stub closes ({@link Reply#heldBack}) to make the client time
+ * out whatever its timeout and however slow the machine. It records what it received.
  */
 final class SapStub implements AutoCloseable {
 
@@ -37,9 +40,17 @@ final class SapStub implements AutoCloseable {
         static Reply of(int status, Map<String, List<String>> headers, String body) {
             return new Reply(status, headers, body, Duration.ZERO);
         }
+
+        /** A reply sent only when the stub closes: the client has timed out long before. */
+        static Reply heldBack(int status, String body) {
+            return new Reply(status, Map.of(), body, HELD_BACK);
+        }
     }
 
+    private static final Duration HELD_BACK = Duration.ofMinutes(10);
+
     private final HttpServer server;
+    private final CountDownLatch closing = new CountDownLatch(1);
     private final Map<String, Deque<Reply>> script = new ConcurrentHashMap<>();
     final List<Seen> seen = new CopyOnWriteArrayList<>();
     volatile int tokens;
@@ -65,7 +76,7 @@ final class SapStub implements AutoCloseable {
                 }
             }
             try {
-                Thread.sleep(reply.delay().toMillis());
+                closing.await(reply.delay().toMillis(), TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -108,6 +119,7 @@ final class SapStub implements AutoCloseable {
 
     @Override
     public void close() {
+        closing.countDown();
         server.stop(0);
     }
 }

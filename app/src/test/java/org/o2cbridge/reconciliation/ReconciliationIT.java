@@ -38,8 +38,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * needing a resend; an order whose write-back was lost gets it again; an order whose dead letter was
  * resolved without a replay is synced again and reaches NetSuite. A dry run reports the same and
  * queues nothing. Orders routed to SAP and D365 by their legal entities are looked for there: found
- * ones are no finding, an SAP order deleted in SAP is synced to SAP again. Only the orders made here
- * are looked at: the sandbox is shared.
+ * ones are no finding, an SAP order deleted in SAP is synced to SAP again. The D365 order's lines
+ * are read too, for its net amount; the simulator's lines of orders the bridge creates show no
+ * {@code LineAmount} (it prices nothing), so that order's amount is not compared here. Only the
+ * orders made here are looked at: the sandbox is shared.
  */
 class ReconciliationIT extends IntegrationSuite {
 

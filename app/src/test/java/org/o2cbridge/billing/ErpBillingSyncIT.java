@@ -12,6 +12,7 @@ import org.o2cbridge.testing.Eventually;
 import org.o2cbridge.testing.HttpCalls;
 import org.o2cbridge.testing.HttpCalls.Answer;
 import org.o2cbridge.testing.IntegrationSuite;
+import org.o2cbridge.testing.SyncedOrders;
 import org.o2cbridge.testing.TestDatabase;
 
 import java.math.BigDecimal;
@@ -49,6 +50,8 @@ class ErpBillingSyncIT extends IntegrationSuite {
     private static final String SAP_LEGAL_ENTITY = "DE01";
     private static final String D365_LEGAL_ENTITY = "USMF";
     private static final Duration SYNC_TIME = Duration.ofSeconds(90);
+
+    private final SyncedOrders orders = new SyncedOrders(this::sandbox, SYNC_TIME);
     private static final Duration JOB_TIME = Duration.ofSeconds(120);
 
     private final AdminApi admin = new AdminApi(this::bridge);
@@ -64,8 +67,8 @@ class ErpBillingSyncIT extends IntegrationSuite {
 
     @Test
     void sapInvoicesCreditMemosAndPaymentsReachSalesforceOnce() {
-        String first = syncedSalesforceOrder("SAP Billing One", SAP_LEGAL_ENTITY);
-        String second = syncedSalesforceOrder("SAP Billing Two", SAP_LEGAL_ENTITY);
+        String first = orders.synced(uniquely("SAP Billing One"), SAP_LEGAL_ENTITY);
+        String second = orders.synced(uniquely("SAP Billing Two"), SAP_LEGAL_ENTITY);
         Map<String, String> sfOrderBySalesOrder = Map.of(sapSalesOrder(first), first, sapSalesOrder(second), second);
         Instant netSuiteBefore = watermark("netsuite");
         JsonArray documents = generate("api/sap/billing", "documents", d -> sapInstant(d.getString("LastChangeDateTime")),
@@ -135,8 +138,8 @@ class ErpBillingSyncIT extends IntegrationSuite {
 
     @Test
     void d365InvoicesAndCreditNotesReachSalesforceOnceOnTheirOrders() {
-        String first = syncedSalesforceOrder("D365 Billing One", D365_LEGAL_ENTITY);
-        String second = syncedSalesforceOrder("D365 Billing Two", D365_LEGAL_ENTITY);
+        String first = orders.synced(uniquely("D365 Billing One"), D365_LEGAL_ENTITY);
+        String second = orders.synced(uniquely("D365 Billing Two"), D365_LEGAL_ENTITY);
         Map<String, String> sfOrderBySalesOrder = Map.of(d365SalesOrder(first), first, d365SalesOrder(second), second);
         Instant netSuiteBefore = watermark("netsuite");
         Instant sapBefore = watermark("sap");
@@ -178,22 +181,9 @@ class ErpBillingSyncIT extends IntegrationSuite {
         assertEquals(before + linked.size(), count("Invoice__c"), "a second run re-reads the last day, adds nothing");
     }
 
-    private String syncedSalesforceOrder(String accountName, String legalEntity) {
-        Answer created = HttpCalls.post(sandbox("api/salesforce/orders"), null, Json.createObjectBuilder()
-                .add("account", Json.createObjectBuilder().add("name", accountName + " " + System.nanoTime())
-                        .add("billingAddress", Json.createObjectBuilder().add("street", "1 Main St")
-                                .add("city", "Springfield").add("postalCode", "62701").add("country", "US")))
-                .add("currency", "USD").add("effectiveDate", "2026-11-20").add("poNumber", "PO-1")
-                .add("legalEntity", legalEntity)
-                .add("lines", Json.createArrayBuilder().add(Json.createObjectBuilder().add("productCode", "WID-100")
-                        .add("quantity", 4).add("unitPrice", 25).add("unitOfMeasure", "EA"))).build());
-        assertEquals(201, created.status(), created.body());
-        String orderId = created.json().getString("orderId");
-        HttpCalls.post(sandbox("api/salesforce/orders/" + orderId + "/activate"), null, "");
-        Eventually.await(() -> HttpCalls.get(sandbox("api/salesforce/orders/" + orderId), null).json(),
-                order -> !order.isNull("ERP_Sync_Status__c") && "Synced".equals(order.getString("ERP_Sync_Status__c")),
-                SYNC_TIME, "order " + orderId + " synced");
-        return orderId;
+    /** An account name no earlier run of the suite has used. */
+    private static String uniquely(String accountName) {
+        return accountName + " " + System.nanoTime();
     }
 
     private String sapSalesOrder(String sfOrderId) {

@@ -11,6 +11,7 @@ import org.o2cbridge.testing.HttpCalls;
 import org.o2cbridge.testing.HttpCalls.Answer;
 import org.o2cbridge.testing.IntegrationEnvironment;
 import org.o2cbridge.testing.IntegrationSuite;
+import org.o2cbridge.testing.SyncedOrders;
 
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -41,14 +42,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class InvoicePaymentSyncIT extends IntegrationSuite {
 
     private static final Duration SYNC_TIME = Duration.ofSeconds(60);
+
+    private final SyncedOrders orders = new SyncedOrders(this::sandbox, SYNC_TIME);
     private static final Duration JOB_TIME = Duration.ofSeconds(120);
 
     @Test
     void billingHistoryReachesSalesforceOnceWithTheUnplaceableRecordsSetAsideWithTheirReasons() {
-        String first = syncedSalesforceOrder("Billing Test One");
-        String second = syncedSalesforceOrder("Billing Test Two");
+        String first = orders.synced("Billing Test One");
+        String second = orders.synced("Billing Test Two");
         JsonArray documents = generateBilling(first, second);
-        Set<String> salesOrders = Set.of(netSuiteId(first), netSuiteId(second));
+        Set<String> salesOrders = Set.of(orders.netSuiteId(first), orders.netSuiteId(second));
         List<JsonObject> invoices = ofType(documents, "CustInvc", "CustCred").stream()
                 .filter(d -> salesOrders.contains(d.getJsonObject("createdFrom").getString("id"))).toList();
         assertEquals(ofType(documents, "CustInvc", "CustCred").size() - 1, invoices.size(), "one invoice of an unknown order");
@@ -110,7 +113,7 @@ class InvoicePaymentSyncIT extends IntegrationSuite {
 
     @Test
     void aStoppedRunRestartsAfterItsLastCheckpointAndWritesEveryRecordOnce() {
-        String order = syncedSalesforceOrder("Billing Test Three");
+        String order = orders.synced("Billing Test Three");
         JsonArray documents = generate(Json.createObjectBuilder().add("seed", 99).add("invoicesPerOrder", 30)
                 .add("paidShare", 1.0).add("creditShare", 0.0).add("unlinkedInvoices", 0)
                 .add("orders", Json.createArrayBuilder().add(order)));
@@ -232,28 +235,7 @@ class InvoicePaymentSyncIT extends IntegrationSuite {
         assertEquals(403, started.status(), started.body());
     }
 
-    private String syncedSalesforceOrder(String accountName) {
-        Answer created = HttpCalls.post(sandbox("api/salesforce/orders"), null, Json.createObjectBuilder()
-                .add("account", Json.createObjectBuilder().add("name", accountName)
-                        .add("billingAddress", Json.createObjectBuilder().add("street", "1 Main St")
-                                .add("city", "Springfield").add("postalCode", "62701").add("country", "US")))
-                .add("currency", "USD").add("effectiveDate", "2026-11-20").add("poNumber", "PO-1")
-                .add("lines", Json.createArrayBuilder().add(Json.createObjectBuilder().add("productCode", "WID-100")
-                        .add("quantity", 4).add("unitPrice", 25).add("unitOfMeasure", "EA"))).build());
-        assertEquals(201, created.status(), created.body());
-        String orderId = created.json().getString("orderId");
-        HttpCalls.post(sandbox("api/salesforce/orders/" + orderId + "/activate"), null, "");
-        Eventually.await(() -> HttpCalls.get(sandbox("api/salesforce/orders/" + orderId), null).json(),
-                order -> !order.isNull("ERP_Sync_Status__c") && "Synced".equals(order.getString("ERP_Sync_Status__c")),
-                SYNC_TIME, "order " + orderId + " synced");
-        return orderId;
-    }
 
-    private String netSuiteId(String sfOrderId) {
-        Answer answer = HttpCalls.get(sandbox("api/netsuite/records/salesOrder?externalId=" + sfOrderId), null);
-        assertEquals(200, answer.status(), answer.body());
-        return answer.json().getString("id");
-    }
 
     /** Two invoices per order, half of them paid, half credited, and one invoice with its payment for an unknown order. */
     private JsonArray generateBilling(String... orders) {

@@ -6,11 +6,11 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
-import org.o2cbridge.testing.Eventually;
 import org.o2cbridge.testing.HttpCalls;
 import org.o2cbridge.testing.HttpCalls.Answer;
 import org.o2cbridge.testing.IntegrationSuite;
 import org.o2cbridge.testing.JobsApi;
+import org.o2cbridge.testing.SyncedOrders;
 
 import java.net.http.HttpRequest;
 import java.time.Duration;
@@ -31,14 +31,16 @@ class FulfillmentStatusSyncIT extends IntegrationSuite {
 
     private static final String JOB = "fulfillment-status-sync";
     private static final Duration SYNC_TIME = Duration.ofSeconds(60);
+
+    private final SyncedOrders orders = new SyncedOrders(this::sandbox, SYNC_TIME);
     private static final Duration JOB_TIME = Duration.ofSeconds(120);
 
     private final JobsApi jobs = new JobsApi(this::bridge);
 
     @Test
     void partialShipmentsAccumulateOnTheOrderOnceAndUnknownOrdersAreSkippedWithTheirReason() {
-        String order = syncedSalesforceOrder("Fulfillment Test One");
-        String salesOrder = netSuiteId(order);
+        String order = orders.synced("Fulfillment Test One");
+        String salesOrder = orders.netSuiteId(order);
         JsonArray fulfillments = generate(Json.createObjectBuilder().add("seed", 20261201).add("shipmentsPerOrder", 2)
                 .add("shippedShare", 1.0).add("unlinkedFulfillments", 1)
                 .add("orders", Json.createArrayBuilder().add(order)));
@@ -76,28 +78,7 @@ class FulfillmentStatusSyncIT extends IntegrationSuite {
                 .getString("Tracking_Numbers__c"));
     }
 
-    private String syncedSalesforceOrder(String accountName) {
-        Answer created = HttpCalls.post(sandbox("api/salesforce/orders"), null, Json.createObjectBuilder()
-                .add("account", Json.createObjectBuilder().add("name", accountName)
-                        .add("billingAddress", Json.createObjectBuilder().add("street", "1 Main St")
-                                .add("city", "Springfield").add("postalCode", "62701").add("country", "US")))
-                .add("currency", "USD").add("effectiveDate", "2026-11-20").add("poNumber", "PO-1")
-                .add("lines", Json.createArrayBuilder().add(Json.createObjectBuilder().add("productCode", "WID-100")
-                        .add("quantity", 4).add("unitPrice", 25).add("unitOfMeasure", "EA"))).build());
-        assertEquals(201, created.status(), created.body());
-        String orderId = created.json().getString("orderId");
-        HttpCalls.post(sandbox("api/salesforce/orders/" + orderId + "/activate"), null, "");
-        Eventually.await(() -> HttpCalls.get(sandbox("api/salesforce/orders/" + orderId), null).json(),
-                o -> !o.isNull("ERP_Sync_Status__c") && "Synced".equals(o.getString("ERP_Sync_Status__c")),
-                SYNC_TIME, "order " + orderId + " synced");
-        return orderId;
-    }
 
-    private String netSuiteId(String sfOrderId) {
-        Answer answer = HttpCalls.get(sandbox("api/netsuite/records/salesOrder?externalId=" + sfOrderId), null);
-        assertEquals(200, answer.status(), answer.body());
-        return answer.json().getString("id");
-    }
 
     /**
      * Replaces the sandbox's item fulfillments; their changes start after every change generated

@@ -25,14 +25,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The product-catalog-sync job, started through the admin API, brings the simulated NetSuite's
- * catalog items to the simulated Salesforce as Product2 records; a later run reads only the items
- * changed since, and a product Salesforce refuses is set aside with Salesforce's error. The
+ * catalog items to the simulated Salesforce as Product2 records with their base price as the
+ * standard price book's entry; a later run reads only the items changed since and updates a
+ * changed price in the same entry, and a product Salesforce refuses is set aside with Salesforce's
+ * error. The
  * sandbox's catalog is shared with the other tests: this one only adds items of its own.
  */
 class ProductCatalogSyncIT extends IntegrationSuite {
 
     private static final Duration JOB_TIME = Duration.ofSeconds(120);
     private static final String JOB = "product-catalog-sync";
+    /** The simulated org's standard price book. */
+    private static final String STANDARD_PRICE_BOOK = "01sSb0000000001IAA";
 
     private final JobsApi jobs = new JobsApi(this::bridge);
 
@@ -57,8 +61,18 @@ class ProductCatalogSyncIT extends IntegrationSuite {
             assertEquals(0, item.getJsonNumber("quantityAvailable").bigDecimalValue()
                     .compareTo(product.getJsonNumber("Available_Quantity__c").bigDecimalValue()), product.toString());
         }
+        JsonObject gadgetPrice = standardPrice(gadget.getString("id"));
+        assertEquals(product(gadget.getString("id")).getString("Id"), gadgetPrice.getString("Product2Id"));
+        assertEquals(0, new BigDecimal("19.90").compareTo(gadgetPrice.getJsonNumber("UnitPrice").bigDecimalValue()),
+                gadgetPrice.toString());
+        assertTrue(gadgetPrice.getBoolean("IsActive"), gadgetPrice.toString());
+        JsonObject retiredPrice = standardPrice(retired.getString("id"));
+        assertEquals(0, new BigDecimal("5.00").compareTo(retiredPrice.getJsonNumber("UnitPrice").bigDecimalValue()));
+        assertEquals(false, retiredPrice.getBoolean("IsActive"), "an inactive item's price is inactive");
         assertEquals(404, HttpCalls.get(sandbox("api/salesforce/records/Product2?field=ERP_Item_Id__c&externalId="
                 + longName.getString("id")), null).status(), "the product with the long name is not in Salesforce");
+        assertEquals(404, HttpCalls.get(sandbox("api/salesforce/records/PricebookEntry?field=ERP_Price_Key__c&externalId="
+                + longName.getString("id") + ":USD"), null).status(), "nor its price");
         JsonObject step = first.getJsonArray("steps").getJsonObject(0);
         assertTrue(step.getJsonObject("metrics").getInt("read") >= 3, first.toString());
         assertEquals(1, step.getInt("rejected"), first.toString());
@@ -75,7 +89,7 @@ class ProductCatalogSyncIT extends IntegrationSuite {
         while (!Instant.now().truncatedTo(ChronoUnit.SECONDS).isAfter(lastChange)) {
             Thread.sleep(100);
         }
-        JsonObject changed = putItem(item(gadget.getString("itemId"), gadget.getString("displayName"), "19.90")
+        JsonObject changed = putItem(item(gadget.getString("itemId"), gadget.getString("displayName"), "24.50")
                 .add("quantityAvailable", 7));
 
         JsonObject second = jobs.awaitCompleted(jobs.start(JOB, "{}"), JOB_TIME);
@@ -87,6 +101,10 @@ class ProductCatalogSyncIT extends IntegrationSuite {
         assertEquals(0, new BigDecimal(7).compareTo(product.getJsonNumber("Available_Quantity__c").bigDecimalValue()),
                 product.toString());
         assertEquals("A gadget for the catalog test", product.getString("Description"), "fields not changed stay");
+        JsonObject newPrice = standardPrice(changed.getString("id"));
+        assertEquals(gadgetPrice.getString("Id"), newPrice.getString("Id"), "the same entry, updated: " + newPrice);
+        assertEquals(0, new BigDecimal("24.50").compareTo(newPrice.getJsonNumber("UnitPrice").bigDecimalValue()),
+                newPrice.toString());
         assertEquals(0, jobs.skipped(second.getJsonNumber("executionId").longValue()).size());
     }
 
@@ -115,6 +133,17 @@ class ProductCatalogSyncIT extends IntegrationSuite {
         Answer answer = HttpCalls.post(sandbox("api/netsuite/items"), null, item.build());
         assertEquals(200, answer.status(), answer.body());
         return answer.json().getJsonArray("items").getJsonObject(0);
+    }
+
+    /** The item's entry in the standard price book, in the simulated NetSuite's base currency (USD). */
+    private JsonObject standardPrice(String erpItemId) {
+        Answer answer = HttpCalls.get(sandbox("api/salesforce/records/PricebookEntry?field=ERP_Price_Key__c&externalId="
+                + erpItemId + ":USD"), null);
+        assertEquals(200, answer.status(), answer.body());
+        JsonObject entry = answer.json();
+        assertEquals(STANDARD_PRICE_BOOK, entry.getString("Pricebook2Id"), entry.toString());
+        assertEquals("USD", entry.getString("CurrencyIsoCode"), entry.toString());
+        return entry;
     }
 
     private JsonObject product(String erpItemId) {

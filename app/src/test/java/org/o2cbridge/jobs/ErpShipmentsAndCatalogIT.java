@@ -13,6 +13,7 @@ import org.o2cbridge.testing.IntegrationSuite;
 import org.o2cbridge.testing.JobsApi;
 import org.o2cbridge.testing.TestDatabase;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -34,7 +35,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * rerun changes nothing. The product-catalog-sync job with {@code erp=sap}: SAP's products become
  * Product2 records, a later run carries only the product changed since, and NetSuite's watermark
  * does not move; with {@code erp=d365} the released products of the default company become Product2
- * records, read whole by each run.
+ * records, read whole by each run, with their sales price as the standard price book's entry, which
+ * a later run with a new price updates.
  */
 class ErpShipmentsAndCatalogIT extends IntegrationSuite {
 
@@ -151,14 +153,17 @@ class ErpShipmentsAndCatalogIT extends IntegrationSuite {
     void d365ReleasedProductsBecomeProducts() {
         String item = "D365C-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         String netSuiteMark = watermark(CATALOG, "netsuite");
-        Answer released = HttpCalls.post(sandbox("api/d365/items"), null, Json.createObjectBuilder()
-                .add("items", Json.createArrayBuilder().add(item)).build().toString());
-        assertEquals(200, released.status(), released.body());
+        release(item, "49.50");
 
         JsonObject first = jobs.awaitCompleted(jobs.start(CATALOG, "{\"erp\":\"d365\",\"pageSize\":2}"), JOB_TIME);
         JsonObject product = product(item);
         assertEquals(item, product.getString("Name"), product.toString());
         assertEquals(item, product.getString("ProductCode"), product.toString());
+        JsonObject price = standardPrice(item);
+        assertEquals(product.getString("Id"), price.getString("Product2Id"), price.toString());
+        assertEquals(0, new BigDecimal("49.50").compareTo(price.getJsonNumber("UnitPrice").bigDecimalValue()),
+                price.toString());
+        release(item, "52.00");
         int read = first.getJsonArray("steps").getJsonObject(0).getJsonObject("metrics").getInt("read");
         assertTrue(read >= 1, first.toString());
 
@@ -166,6 +171,10 @@ class ErpShipmentsAndCatalogIT extends IntegrationSuite {
         assertEquals(read, again.getJsonArray("steps").getJsonObject(0).getJsonObject("metrics").getInt("read"),
                 "every released product again: " + again);
         assertEquals(product.getString("Name"), product(item).getString("Name"));
+        JsonObject repriced = standardPrice(item);
+        assertEquals(price.getString("Id"), repriced.getString("Id"), "the same entry, updated: " + repriced);
+        assertEquals(0, new BigDecimal("52.00").compareTo(repriced.getJsonNumber("UnitPrice").bigDecimalValue()),
+                repriced.toString());
         assertEquals(netSuiteMark, watermark(CATALOG, "netsuite"),
                 "NetSuite's catalog watermark does not move");
     }
@@ -175,6 +184,23 @@ class ErpShipmentsAndCatalogIT extends IntegrationSuite {
                 .header("Content-Type", "application/json").PUT(java.net.http.HttpRequest.BodyPublishers.ofString(
                         Json.createObjectBuilder().add("products", products).build().toString())));
         assertEquals(200, answer.status(), answer.body());
+    }
+
+    /** Releases a product in D365 with a default sales price. */
+    private void release(String item, String salesPrice) {
+        Answer released = HttpCalls.post(sandbox("api/d365/items"), null, Json.createObjectBuilder()
+                .add("items", Json.createArrayBuilder().add(item)).add("salesPrice", new BigDecimal(salesPrice))
+                .build().toString());
+        assertEquals(200, released.status(), released.body());
+    }
+
+    /** The item's standard price book entry in D365's legal-entity currency (the bridge's default, USD). */
+    private JsonObject standardPrice(String erpItemId) {
+        Answer answer = HttpCalls.get(sandbox("api/salesforce/records/PricebookEntry?field=ERP_Price_Key__c&externalId="
+                + erpItemId + ":USD"), null);
+        assertEquals(200, answer.status(), answer.body());
+        assertEquals("USD", answer.json().getString("CurrencyIsoCode"), answer.body());
+        return answer.json();
     }
 
     private JsonObject product(String erpItemId) {

@@ -43,7 +43,8 @@ public class ProductCatalogSyncJob implements JobDescription {
     public String summary() {
         return "Catalog items changed in the ERP since the last run (every item the first time; NetSuite items, SAP "
                 + "products; D365 released products, all of them each run), upserted into Salesforce as Product2 by ERP_Item_Id__c, with "
-                + "their availability where the ERP gives it.";
+                + "their availability where the ERP gives it, and their base price (NetSuite; D365 sales price) as the "
+                + "standard price book's PricebookEntry by ERP_Price_Key__c (item id and currency; SAP: no prices yet).";
     }
 
     @Override

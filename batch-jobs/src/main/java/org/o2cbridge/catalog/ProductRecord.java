@@ -8,8 +8,7 @@ import java.math.BigDecimal;
  * name when it has none), {@code ProductCode} the item name/number, {@code IsActive} the opposite
  * of the ERP's inactive flag, {@code Available_Quantity__c} the quantity available. Names are not
  * cut: one Salesforce cannot hold is refused by Salesforce and set aside with its error. Prices are
- * not carried: Product2 has no price field and the package defines none (standard prices live in
- * PricebookEntry records of a Pricebook2, which the bridge does not write yet).
+ * not on Product2 (it has no price field): they go to the standard price book ({@link PriceRecord}).
  */
 public record ProductRecord(String erpItemId, String name, String productCode, String description, boolean active,
                             BigDecimal availableQuantity) {

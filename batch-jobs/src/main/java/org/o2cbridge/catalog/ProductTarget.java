@@ -10,7 +10,7 @@ public interface ProductTarget {
 
     List<UpsertOutcome> upsert(List<ProductRecord> records);
 
-    /** How Salesforce took one record: its error code and message when it refused it. */
-    record UpsertOutcome(String erpItemId, boolean success, String statusCode, String message) {
+    /** How Salesforce took one record: the id of the saved record, or its error code and message when it refused it. */
+    record UpsertOutcome(String erpItemId, String id, boolean success, String statusCode, String message) {
     }
 }

@@ -34,7 +34,7 @@ class ProductCatalogSyncReaderTest {
             List<ErpItem> page = new ArrayList<>();
             for (int i = offset; i < Math.min(10, offset + limit); i++) {
                 page.add(new ErpItem(String.valueOf(i), "WID-" + i, "Widget " + i, null, false, BigDecimal.ONE,
-                        BigDecimal.TEN, SINCE.plusSeconds(i / 2 + 1)));
+                        "USD", BigDecimal.TEN, SINCE.plusSeconds(i / 2 + 1)));
             }
             return new ItemPage(page, offset + limit < 10);
         }

@@ -17,7 +17,7 @@ class ProductRecordTest {
     @Test
     void anActiveItemBecomesAnActiveProductKeyedByItsErpIdWithItsCodeNameAndAvailability() {
         ErpItem item = new ErpItem("17", "WID-100", "Widget", "A widget", false, new BigDecimal("12.50"),
-                new BigDecimal("40"), CHANGED);
+                "USD", new BigDecimal("40"), CHANGED);
 
         ProductRecord product = ProductRecord.of(item);
 
@@ -31,7 +31,7 @@ class ProductRecordTest {
 
     @Test
     void anInactiveItemWithoutDisplayNameIsAnInactiveProductNamedByItsCodeWithNothingForAbsentValues() {
-        ErpItem item = new ErpItem("18", "WID-200", " ", null, true, BigDecimal.ONE, null, CHANGED);
+        ErpItem item = new ErpItem("18", "WID-200", " ", null, true, BigDecimal.ONE, "USD", null, CHANGED);
 
         ProductRecord product = ProductRecord.of(item);
 
@@ -44,7 +44,7 @@ class ProductRecordTest {
     @Test
     void aLongNameIsNotCutSoSalesforceRefusesItRatherThanHoldAnotherName() {
         String name = "N".repeat(300);
-        ErpItem item = new ErpItem("19", "WID-300", name, null, false, BigDecimal.ONE, BigDecimal.ONE, CHANGED);
+        ErpItem item = new ErpItem("19", "WID-300", name, null, false, BigDecimal.ONE, "USD", BigDecimal.ONE, CHANGED);
 
         assertEquals(name, ProductRecord.of(item).name());
         assertEquals("item 19 (WID-300)", item.key());

@@ -7,10 +7,12 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.o2cbridge.catalog.ErpItem;
 import org.o2cbridge.catalog.ItemPage;
 import org.o2cbridge.catalog.ItemSource;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,14 +26,21 @@ import static org.o2cbridge.connector.d365.D365Gateway.SYSTEM;
  * item's id and code, {@code ProductName} its name. The entity exposes no change time the bridge
  * could verify, so every run reads every released product (ordered by {@code ItemNumber},
  * {@code $top}/{@code $skip} with {@code $count=true}, an {@code @odata.nextLink} followed) and
- * upserts it again; the items carry no change time and the watermark stays at its start. No price
- * or availability is read. The calls run outside the chunk's transaction.
+ * upserts it again; the items carry no change time and the watermark stays at its start. The price
+ * is the product's default sales price ({@code SalesPrice}), in the currency of the legal entity
+ * the bridge reads, {@code o2c.d365.price-currency} (ISO code, default {@code USD}); a sales price
+ * of 0 is F&O's "no price set" and is not synced. No availability is read. The calls run outside
+ * the chunk's transaction.
  */
 @ApplicationScoped
 public class D365CatalogGateway implements ItemSource {
 
     @Inject
     D365Gateway d365;
+
+    @Inject
+    @ConfigProperty(name = "o2c.d365.price-currency", defaultValue = "USD")
+    String priceCurrency;
 
     @Override
     public String system() {
@@ -53,19 +62,22 @@ public class D365CatalogGateway implements ItemSource {
             rows.addAll(values(more));
             next = more.getString("@odata.nextLink", null);
         }
-        List<ErpItem> items = rows.stream().limit(limit).map(D365CatalogGateway::item).toList();
+        List<ErpItem> items = rows.stream().limit(limit).map(row -> item(row, priceCurrency)).toList();
         boolean hasMore = total >= 0 ? offset + rows.size() < total : rows.size() >= limit || next != null;
         return new ItemPage(items, hasMore && !rows.isEmpty(), total);
     }
 
     static String query(int offset, int limit) {
-        return "ReleasedProductsV2?$select=ItemNumber,ProductName&$orderby=ItemNumber&$top=" + limit + "&$skip="
+        return "ReleasedProductsV2?$select=ItemNumber,ProductName,SalesPrice&$orderby=ItemNumber&$top=" + limit + "&$skip="
                 + offset + "&$count=true";
     }
 
-    static ErpItem item(JsonObject row) {
+    static ErpItem item(JsonObject row, String currency) {
         String number = row.getString("ItemNumber", null);
-        return new ErpItem(number, number, row.getString("ProductName", null), null, false, null, null, Instant.EPOCH);
+        BigDecimal price = row.get("SalesPrice") instanceof JsonNumber n && n.bigDecimalValue().signum() > 0
+                ? n.bigDecimalValue() : null;
+        return new ErpItem(number, number, row.getString("ProductName", null), null, false, price,
+                price == null ? null : currency, null, Instant.EPOCH);
     }
 
     private JsonObject get(String path) {

@@ -6,6 +6,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.o2cbridge.catalog.ErpItem;
 import org.o2cbridge.catalog.ItemPage;
 import org.o2cbridge.catalog.ItemSource;
@@ -20,8 +21,10 @@ import java.util.List;
  * NetSuite's catalog items for the product catalog job, read with SuiteQL from the {@code item}
  * table a page at a time ({@code limit}/{@code offset}, {@code hasMore}), changed after the
  * watermark and ordered by change time and internal id so that paging is stable. The price read is
- * the item's base price ({@code baseprice}); the job does not carry it yet. The call runs outside
- * the chunk's transaction: no database work waits on NetSuite.
+ * the item's base price ({@code baseprice}, the Base Price level); SuiteQL's item row does not say
+ * its currency, which is the account's base currency: {@code o2c.netsuite.price-currency} (ISO
+ * code, default {@code USD}) names it. The call runs outside the chunk's transaction: no database
+ * work waits on NetSuite.
  */
 @ApplicationScoped
 public class NetSuiteCatalogGateway implements ItemSource {
@@ -31,6 +34,10 @@ public class NetSuiteCatalogGateway implements ItemSource {
 
     @Inject
     NetSuiteRecords netSuite;
+
+    @Inject
+    @ConfigProperty(name = "o2c.netsuite.price-currency", defaultValue = "USD")
+    String priceCurrency;
 
     @Override
     public String system() {
@@ -42,7 +49,7 @@ public class NetSuiteCatalogGateway implements ItemSource {
     public ItemPage changedSince(Instant since, int offset, int limit) {
         JsonObject page = netSuite.suiteQlPage(query(since), limit, offset);
         JsonArray rows = page.get("items") instanceof JsonArray array ? array : JsonValue.EMPTY_JSON_ARRAY;
-        List<ErpItem> items = rows.stream().map(JsonValue::asJsonObject).map(NetSuiteCatalogGateway::item).toList();
+        List<ErpItem> items = rows.stream().map(JsonValue::asJsonObject).map(row -> item(row, priceCurrency)).toList();
         return new ItemPage(items, page.getBoolean("hasMore", false),
                 page.containsKey("totalResults") ? page.getJsonNumber("totalResults").longValue() : -1);
     }
@@ -54,10 +61,10 @@ public class NetSuiteCatalogGateway implements ItemSource {
                 + "ORDER BY lastmodifieddate, id";
     }
 
-    static ErpItem item(JsonObject row) {
+    static ErpItem item(JsonObject row, String currency) {
         return new ErpItem(row.getString("id"), row.getString("itemid", null), row.getString("displayname", null),
                 row.getString("description", null), "T".equalsIgnoreCase(row.getString("isinactive", "F")),
-                decimal(row, "baseprice"), decimal(row, "quantityavailable"),
+                decimal(row, "baseprice"), currency, decimal(row, "quantityavailable"),
                 Instant.parse(row.getString("lastmodifieddate")));
     }
 

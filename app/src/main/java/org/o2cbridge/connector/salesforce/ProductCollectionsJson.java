@@ -15,8 +15,9 @@ import java.util.List;
 /**
  * The JSON of an sObject Collections upsert of {@code Product2} keyed by the package's
  * {@code ERP_Item_Id__c}, with {@code allOrNone:false}, and the reading of its answer, one
- * UpsertResult per record in order. Absent description and quantity are sent as null, so a value
- * removed in the ERP is removed in Salesforce too.
+ * UpsertResult per record in order (with the saved record's {@code id}, which the price upsert of
+ * the chunk refers to). Absent description and quantity are sent as null, so a value removed in
+ * the ERP is removed in Salesforce too.
  */
 final class ProductCollectionsJson {
 
@@ -58,17 +59,25 @@ final class ProductCollectionsJson {
 
     /** One outcome per record, matched by position; an answer of another shape is rejected. */
     static List<ProductTarget.UpsertOutcome> results(List<ProductRecord> records, String body) {
-        JsonArray results = OrderCollectionsJson.results(body, records.size(), "product upsert");
-        List<ProductTarget.UpsertOutcome> outcomes = new ArrayList<>(records.size());
-        for (int i = 0; i < records.size(); i++) {
-            String erpId = records.get(i).erpItemId();
+        return outcomes(records.stream().map(ProductRecord::erpItemId).toList(), body, "product upsert");
+    }
+
+    /**
+     * One outcome per record of an sObject Collections upsert, named by {@code erpItemIds} in the
+     * records' order: the saved record's id, or Salesforce's first error.
+     */
+    static List<ProductTarget.UpsertOutcome> outcomes(List<String> erpItemIds, String body, String what) {
+        JsonArray results = OrderCollectionsJson.results(body, erpItemIds.size(), what);
+        List<ProductTarget.UpsertOutcome> outcomes = new ArrayList<>(erpItemIds.size());
+        for (int i = 0; i < erpItemIds.size(); i++) {
+            String erpId = erpItemIds.get(i);
             JsonObject result = results.getJsonObject(i);
             if (result.getBoolean("success", false)) {
-                outcomes.add(new ProductTarget.UpsertOutcome(erpId, true, null, null));
+                outcomes.add(new ProductTarget.UpsertOutcome(erpId, result.getString("id", null), true, null, null));
             } else {
                 JsonArray errors = result.get("errors") instanceof JsonArray array ? array : JsonValue.EMPTY_JSON_ARRAY;
                 JsonObject first = !errors.isEmpty() && errors.get(0) instanceof JsonObject error ? error : null;
-                outcomes.add(new ProductTarget.UpsertOutcome(erpId, false,
+                outcomes.add(new ProductTarget.UpsertOutcome(erpId, null, false,
                         first == null ? null : first.getString("statusCode", null),
                         first == null ? "Salesforce gave no reason" : first.getString("message", null)));
             }

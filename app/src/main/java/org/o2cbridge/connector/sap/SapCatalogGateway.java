@@ -29,7 +29,8 @@ import static org.o2cbridge.connector.sap.SapGateway.SYSTEM;
  * descriptions ({@code $expand=to_Description}). The product number is both the item's id and its
  * code; the name is the English description (else the first one); {@code IsMarkedForDeletion}
  * makes the product inactive. The product master has no price or availability: both stay empty
- * (prices are not synced for any ERP; stock is per plant in other services). The entity and field
+ * (SAP's prices are pricing condition records of another service, {@code API_SLSPRICINGCONDITIONRECORD_SRV},
+ * not read yet; stock is per plant in other services). The entity and field
  * names follow SAP's published {@code A_ProductType}; they were not checked against a live system
  * in this work. The calls run outside the chunk's transaction.
  */
@@ -93,7 +94,8 @@ public class SapCatalogGateway implements ItemSource {
             }
         }
         boolean deleted = row.get("IsMarkedForDeletion") == JsonValue.TRUE;
-        return new ErpItem(product, product, name, null, deleted, null, null, instant(row.get("LastChangeDateTime")));
+        return new ErpItem(product, product, name, null, deleted, null, null, null,
+                instant(row.get("LastChangeDateTime")));
     }
 
     /** A v2 Edm.DateTimeOffset, {@code /Date(1772409600000+0000)/}. */

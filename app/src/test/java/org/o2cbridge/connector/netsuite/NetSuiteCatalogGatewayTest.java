@@ -25,9 +25,9 @@ class NetSuiteCatalogGatewayTest {
     void aRowBecomesAnItemWithTheInactiveFlagReadFromTAndAbsentColumnsNull() {
         ErpItem item = NetSuiteCatalogGateway.item(Json.createObjectBuilder().add("id", "17").add("itemid", "WID-100")
                 .add("displayname", "Widget").add("isinactive", "T").add("baseprice", "12.50")
-                .add("lastmodifieddate", "2026-11-20T09:15:00Z").build());
+                .add("lastmodifieddate", "2026-11-20T09:15:00Z").build(), "USD");
 
-        assertEquals(new ErpItem("17", "WID-100", "Widget", null, true, new BigDecimal("12.50"), null,
+        assertEquals(new ErpItem("17", "WID-100", "Widget", null, true, new BigDecimal("12.50"), "USD", null,
                 Instant.parse("2026-11-20T09:15:00Z")), item);
         assertNull(item.quantityAvailable());
     }

@@ -46,8 +46,8 @@ class ProductCollectionsJsonTest {
                 "[{\"id\":\"01t1\",\"success\":true,\"errors\":[],\"created\":true},{\"success\":false,\"errors\":"
                         + "[{\"statusCode\":\"STRING_TOO_LONG\",\"message\":\"Name: data value too large\",\"fields\":[]}]}]");
 
-        assertEquals(new ProductTarget.UpsertOutcome("17", true, null, null), outcomes.get(0));
-        assertEquals(new ProductTarget.UpsertOutcome("18", false, "STRING_TOO_LONG", "Name: data value too large"),
+        assertEquals(new ProductTarget.UpsertOutcome("17", "01t1", true, null, null), outcomes.get(0));
+        assertEquals(new ProductTarget.UpsertOutcome("18", null, false, "STRING_TOO_LONG", "Name: data value too large"),
                 outcomes.get(1));
     }
 }

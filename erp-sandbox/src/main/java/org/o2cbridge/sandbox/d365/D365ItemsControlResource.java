@@ -3,6 +3,7 @@ package org.o2cbridge.sandbox.d365;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -12,12 +13,15 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.o2cbridge.sandbox.platform.ProblemException;
 
 /**
- * Control API: releases products in every company of the simulated environment.
+ * Control API: releases products in every company of the simulated environment, with a default
+ * sales price when one is given (else none, {@code SalesPrice} 0); releasing a product again sets
+ * its price anew.
  */
 @RequestScoped
 @Path("api/d365/items")
@@ -26,7 +30,7 @@ public class D365ItemsControlResource {
     @Inject
     D365Simulator simulator;
 
-    /** Releases products in every company: {@code {"items":["WID-300"]}}. */
+    /** Releases products in every company: {@code {"items":["WID-300"], "salesPrice": 12.5}} (price optional). */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public JsonObject release(@NotNull(message = "a JSON body is required") JsonObject body) {
@@ -40,7 +44,14 @@ public class D365ItemsControlResource {
             }
             items.add(number.getString());
         }
-        simulator.release(items);
+        BigDecimal price = BigDecimal.ZERO;
+        if (body.containsKey("salesPrice")) {
+            if (!(body.get("salesPrice") instanceof JsonNumber number) || number.bigDecimalValue().signum() < 0) {
+                throw ProblemException.invalidRequest("salesPrice must be a number, 0 or more");
+            }
+            price = number.bigDecimalValue();
+        }
+        simulator.release(items, price);
         return Json.createObjectBuilder().add("released", Json.createArrayBuilder(items)).build();
     }
 

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -98,15 +99,20 @@ public class D365Simulator implements SimulatedSystem {
         unauthorized.incrementAndGet();
     }
 
-    /** Releases products (items) in every company. */
+    /** Releases products (items) in every company, without a sales price (F&O's {@code SalesPrice} 0). */
     public void release(List<String> itemNumbers) {
+        release(itemNumbers, BigDecimal.ZERO);
+    }
+
+    /** Releases products (items) in every company with a default sales price ({@code SalesPrice}); again: a new price. */
+    public void release(List<String> itemNumbers, BigDecimal salesPrice) {
         ODataService odata = service();
         odata.store().inTransaction(tx -> {
             for (String company : ODataService.companies(companyList)) {
                 for (String item : itemNumbers) {
                     tx.put(EntitySet.RELEASED_PRODUCTS, company, item, Json.createObjectBuilder()
                             .add("dataAreaId", company).add("ItemNumber", item).add("ProductNumber", item)
-                            .add("ProductName", item).build());
+                            .add("ProductName", item).add("SalesPrice", salesPrice).build());
                 }
             }
             return null;

@@ -153,7 +153,8 @@ class MetadataFilesTest {
      */
     @ParameterizedTest
     @ValueSource(strings = {"Account.ERP_Customer_Id__c", "Product2.ERP_Item_Id__c", "Order.ERP_External_Id__c",
-            "OrderItem.ERP_Line_Id__c", "Invoice__c.ERP_Invoice_Id__c", "Payment__c.ERP_Payment_Id__c"})
+            "OrderItem.ERP_Line_Id__c", "Invoice__c.ERP_Invoice_Id__c", "Payment__c.ERP_Payment_Id__c",
+            "PricebookEntry.ERP_Price_Key__c"})
     void everyUpsertKeyIsAUniqueExternalIdTextField(String key) throws Exception {
         String[] parts = key.split("\\.");
         Path file = objectsDir().resolve(parts[0]).resolve("fields").resolve(parts[1] + ".field-meta.xml");

@@ -19,7 +19,7 @@ import org.o2cbridge.sandbox.salesforce.data.SalesforceApiException;
  * {@code SELECT field[, Parent.field…] FROM Object [WHERE cond [AND cond…]] [LIMIT n]}, where a
  * condition is {@code field op literal} ({@code = != <> < <= > >=}) or {@code field IN (literal,…)},
  * and a literal is {@code 'text'}, a number, a date {@code 2024-01-31}, a date-time
- * {@code 2024-01-31T00:00:00Z} or {@code null}. Anything else ({@code OR}, {@code ORDER BY},
+ * {@code 2024-01-31T00:00:00Z}, {@code true}, {@code false} or {@code null}. Anything else ({@code OR}, {@code ORDER BY},
  * aggregates, sub-queries) is refused with Salesforce's {@code MALFORMED_QUERY}; unknown objects
  * and fields with {@code INVALID_TYPE} and {@code INVALID_FIELD}.
  */
@@ -121,6 +121,9 @@ final class SoqlParser {
         }
         if (token.equalsIgnoreCase("null")) {
             return null;
+        }
+        if (token.equalsIgnoreCase("true") || token.equalsIgnoreCase("false")) {
+            return Boolean.valueOf(token.toLowerCase(java.util.Locale.ROOT));
         }
         try {
             if (token.matches("\\d{4}-\\d{2}-\\d{2}")) {

@@ -29,7 +29,9 @@ public class SObjectService {
             SObjectType.ORDER, List.of("AccountId", "EffectiveDate", "CurrencyIsoCode"),
             SObjectType.ORDER_ITEM, List.of("OrderId", "Quantity", "UnitPrice"),
             SObjectType.INVOICE, List.of("Name"),
-            SObjectType.PAYMENT, List.of("Name", "Invoice__c"));
+            SObjectType.PAYMENT, List.of("Name", "Invoice__c"),
+            SObjectType.PRICEBOOK2, List.of("Name"),
+            SObjectType.PRICEBOOK_ENTRY, List.of("Pricebook2Id", "Product2Id", "UnitPrice"));
 
     private SalesforceOrg org;
     private Event<OrderActivated> activations;

@@ -19,8 +19,11 @@ import java.util.Optional;
 /**
  * The sObjects the simulated org holds, with the standard fields the bridge reads and the custom
  * fields and objects the O2C package adds (external ids as the package defines them). Product2 has
- * its standard fields and the package's {@code ERP_Item_Id__c} and {@code Available_Quantity__c};
- * the simulator models no price books (Pricebook2, PricebookEntry). Field names
+ * its standard fields and the package's {@code ERP_Item_Id__c} and {@code Available_Quantity__c}.
+ * Pricebook2 is the price books ({@code IsStandard} read-only: the org's one standard price book is
+ * seeded, {@link SalesforceOrg#STANDARD_PRICE_BOOK_ID}); PricebookEntry is their prices, whose
+ * {@code Pricebook2Id}, {@code Product2Id} and {@code CurrencyIsoCode} can be set on create only,
+ * with the package's {@code ERP_Price_Key__c}. Field names
  * are matched case-insensitively, as Salesforce does. Each field has a fixed position, so a record
  * stores its values in one array.
  */
@@ -82,7 +85,18 @@ public enum SObjectType {
             text("Description", 4000),
             checkbox("IsActive"),
             number("Available_Quantity__c"),
-            text("ERP_Item_Id__c", 80).asExternalId());
+            text("ERP_Item_Id__c", 80).asExternalId()),
+    PRICEBOOK2("Pricebook2", "01s",
+            text("Name", 255),
+            checkbox("IsActive"),
+            checkbox("IsStandard").readOnly()),
+    PRICEBOOK_ENTRY("PricebookEntry", "01u",
+            reference("Pricebook2Id", "Pricebook2").createOnly(),
+            reference("Product2Id", "Product2").createOnly(),
+            text("CurrencyIsoCode", 3).createOnly(),
+            number("UnitPrice"),
+            checkbox("IsActive"),
+            text("ERP_Price_Key__c", 255).asExternalId());
 
     private final String apiName;
     private final String keyPrefix;

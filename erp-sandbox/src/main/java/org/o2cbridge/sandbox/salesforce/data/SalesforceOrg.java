@@ -29,10 +29,20 @@ import org.o2cbridge.sandbox.salesforce.data.SObjectType.Order;
  * marked {@code ERP_Sync_Status__c = Pending} in the same save, so the activation's
  * LastModifiedDate is the one the order event's idempotency key carries. LastModifiedDate strictly
  * increases per record, so two activations never share a key. Writes are serialized, so an upsert
- * by external id never creates two records for one value.
+ * by external id never creates two records for one value. The org always holds its standard price
+ * book ({@link #STANDARD_PRICE_BOOK_ID}, seeded again on reset), and keeps the platform's price
+ * rules: one entry per price book, product and currency ({@code DUPLICATE_VALUE}), an entry's
+ * currency the corporate currency ({@value #CORPORATE_CURRENCY}) unless given, and a custom price
+ * book's entry only where the product has a standard price in that currency
+ * ({@code STANDARD_PRICE_NOT_DEFINED}).
  */
 @ApplicationScoped
 public class SalesforceOrg {
+
+    /** The fixed id of the org's standard price book. */
+    public static final String STANDARD_PRICE_BOOK_ID = SalesforceId.to18("01sSb0000000001");
+    /** The currency of a price book entry created without one. */
+    public static final String CORPORATE_CURRENCY = "USD";
 
     private final Map<String, SObjectRecord> records = new ConcurrentHashMap<>();
     private final Map<SObjectType, Map<String, Map<String, String>>> externalIds = new EnumMap<>(SObjectType.class);
@@ -65,6 +75,20 @@ public class SalesforceOrg {
             externalIds.put(type, byField);
             counts.put(type, new LongAdder());
         }
+        seedStandardPriceBook();
+    }
+
+    private void seedStandardPriceBook() {
+        Instant now = now();
+        Map<String, Object> fields = new HashMap<>();
+        fields.put("Id", STANDARD_PRICE_BOOK_ID);
+        fields.put("Name", "Standard Price Book");
+        fields.put("IsActive", true);
+        fields.put("IsStandard", true);
+        fields.put("CreatedDate", now);
+        fields.put("LastModifiedDate", now);
+        records.put(STANDARD_PRICE_BOOK_ID, new SObjectRecord(SObjectType.PRICEBOOK2, fields));
+        counts.get(SObjectType.PRICEBOOK2).increment();
     }
 
     /** The outcome of an upsert by external id: the record as saved, and whether it was created. */
@@ -85,6 +109,9 @@ public class SalesforceOrg {
         Map<String, Object> fields = new HashMap<>(values);
         String id = ids.next(type.keyPrefix());
         checkUnique(type, id, fields);
+        if (type == SObjectType.PRICEBOOK_ENTRY) {
+            checkPrice(fields);
+        }
         fields.put("Id", id);
         fields.put("CreatedDate", now);
         fields.put("LastModifiedDate", now);
@@ -203,6 +230,34 @@ public class SalesforceOrg {
         counts.values().forEach(LongAdder::reset);
         orderTotals.clear();
         orderNumbers.set(0);
+        seedStandardPriceBook();
+    }
+
+    /**
+     * A new price book entry: in the corporate currency unless given, the only one of its price
+     * book, product and currency, and in a custom price book only over a standard price.
+     */
+    private void checkPrice(Map<String, Object> fields) {
+        fields.putIfAbsent("CurrencyIsoCode", CORPORATE_CURRENCY);
+        if (fields.get("CurrencyIsoCode") == null) {
+            fields.put("CurrencyIsoCode", CORPORATE_CURRENCY);
+        }
+        Object book = fields.get("Pricebook2Id");
+        Object product = fields.get("Product2Id");
+        String currency = fields.get("CurrencyIsoCode").toString();
+        List<SObjectRecord> entries = all(SObjectType.PRICEBOOK_ENTRY).stream()
+                .filter(entry -> entry.value("Product2Id").equals(product))
+                .filter(entry -> currency.equalsIgnoreCase(entry.text("CurrencyIsoCode"))).toList();
+        entries.stream().filter(entry -> entry.value("Pricebook2Id").equals(book)).findFirst().ifPresent(entry -> {
+            throw new SalesforceApiException(400, "DUPLICATE_VALUE", "This price definition already exists in this "
+                    + "price book: duplicate value found: duplicates value on record with id: " + entry.id(), List.of());
+        });
+        boolean standard = find(SObjectType.PRICEBOOK2, String.valueOf(book))
+                .map(found -> Boolean.TRUE.equals(found.value("IsStandard"))).orElse(false);
+        if (!standard && entries.stream().noneMatch(entry -> STANDARD_PRICE_BOOK_ID.equals(entry.value("Pricebook2Id")))) {
+            throw new SalesforceApiException(400, "STANDARD_PRICE_NOT_DEFINED",
+                    "No standard price defined for this product", List.of());
+        }
     }
 
     private void checkUnique(SObjectType type, String id, Map<String, Object> changes) {

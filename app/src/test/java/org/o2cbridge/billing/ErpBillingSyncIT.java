@@ -41,8 +41,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The invoice-payment-sync job run for SAP S/4HANA ({@code erp=sap}) and for Dynamics 365
  * ({@code erp=d365}): orders synced to the ERP, billing documents generated for them in the
  * simulator, and the job brings exactly the linked ones to Salesforce as {@code Invoice__c}, each
- * on its Order and Account, and SAP's customer payments of them as {@code Payment__c} on their
- * invoices; the run moves only that ERP's watermark, and a second run adds nothing.
+ * on its Order and Account, and the ERP's customer payments of them (SAP's payment documents,
+ * D365's lines of posted customer payment journals) as {@code Payment__c} on their invoices; the
+ * run moves only that ERP's watermark, and a second run adds nothing.
  */
 class ErpBillingSyncIT extends IntegrationSuite {
 
@@ -137,7 +138,7 @@ class ErpBillingSyncIT extends IntegrationSuite {
     }
 
     @Test
-    void d365InvoicesAndCreditNotesReachSalesforceOnceOnTheirOrders() {
+    void d365InvoicesCreditNotesAndPaymentsReachSalesforceOnceOnTheirOrders() {
         String first = orders.synced(uniquely("D365 Billing One"), D365_LEGAL_ENTITY);
         String second = orders.synced(uniquely("D365 Billing Two"), D365_LEGAL_ENTITY);
         Map<String, String> sfOrderBySalesOrder = Map.of(d365SalesOrder(first), first, d365SalesOrder(second), second);
@@ -148,14 +149,45 @@ class ErpBillingSyncIT extends IntegrationSuite {
         List<JsonObject> linked = invoices.stream().map(JsonValue::asJsonObject)
                 .filter(i -> sfOrderBySalesOrder.containsKey(i.getString("SalesOrderNumber"))).toList();
         assertEquals(invoices.size() - 1, linked.size(), "one invoice of an order D365 holds for no Salesforce order");
+        Set<String> linkedIds = linked.stream().map(i -> i.getString("dataAreaId") + ":" + i.getString("InvoiceNumber"))
+                .collect(java.util.stream.Collectors.toSet());
+        Set<String> posted = generated.getJsonArray("paymentJournals").stream().map(JsonValue::asJsonObject)
+                .filter(j -> j.getString("IsPosted").equals("Yes")).map(j -> j.getString("JournalBatchNumber"))
+                .collect(java.util.stream.Collectors.toSet());
+        JsonArray lines = generated.getJsonArray("payments");
+        List<JsonObject> payments = lines.stream().map(JsonValue::asJsonObject)
+                .filter(l -> posted.contains(l.getString("JournalBatchNumber")))
+                .filter(l -> linkedIds.contains(l.getString("MarkedInvoiceCompany") + ":" + l.getString("MarkedInvoice")))
+                .toList();
+        assertTrue(!payments.isEmpty(), "some linked invoice is paid: " + lines);
+        JsonObject draft = lines.stream().map(JsonValue::asJsonObject)
+                .filter(l -> !posted.contains(l.getString("JournalBatchNumber"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no line of an unposted journal in " + lines));
         int before = count("Invoice__c");
+        int paymentsBefore = count("Payment__c");
 
         JsonObject run = awaitCompleted(start("{\"erp\":\"d365\",\"chunkSize\":3,\"pageSize\":4}"));
 
         assertEquals(before + linked.size(), count("Invoice__c"));
+        assertEquals(paymentsBefore + payments.size(), count("Payment__c"),
+                "every payment of a posted journal marking a linked invoice");
         JsonObject metrics = run.getJsonArray("steps").getJsonObject(0).getJsonObject("metrics");
-        assertTrue(metrics.getInt("read") >= invoices.size(), run.toString());
-        assertTrue(metrics.getInt("processSkip") >= 1, run.toString());
+        assertTrue(metrics.getInt("read") >= invoices.size() + payments.size() + 1, run.toString());
+        assertTrue(metrics.getInt("processSkip") >= 2, "the unlinked invoice and the payment on account: " + run);
+        JsonObject paid = payments.get(0);
+        String paymentId = paid.getString("dataAreaId") + ":" + paid.getString("JournalBatchNumber") + "/"
+                + paid.getInt("LineNumber");
+        JsonObject storedPayment = salesforceRecord("Payment__c", "ERP_Payment_Id__c", paymentId);
+        JsonObject paidInvoice = salesforceRecord("Invoice__c", "ERP_Invoice_Id__c",
+                paid.getString("MarkedInvoiceCompany") + ":" + paid.getString("MarkedInvoice"));
+        assertEquals(paid.getString("Voucher"), storedPayment.getString("Name"));
+        assertEquals(paidInvoice.getString("Id"), storedPayment.getString("Invoice__c"), "on the invoice it settles");
+        assertEquals(0, paid.getJsonNumber("CreditAmount").bigDecimalValue().compareTo(number(storedPayment, "Amount__c")));
+        assertEquals(paid.getString("TransactionDate").substring(0, 10), storedPayment.getString("Payment_Date__c"));
+        String draftId = draft.getString("dataAreaId") + ":" + draft.getString("JournalBatchNumber") + "/"
+                + draft.getInt("LineNumber");
+        assertEquals(404, HttpCalls.get(sandbox("api/salesforce/records/Payment__c?field=ERP_Payment_Id__c&externalId="
+                + draftId), null).status(), "a payment of a journal not posted is not read");
         for (boolean credit : List.of(false, true)) {
             JsonObject sample = linked.stream()
                     .filter(i -> (i.getJsonNumber("TotalInvoiceAmount").bigDecimalValue().signum() < 0) == credit)
@@ -179,6 +211,9 @@ class ErpBillingSyncIT extends IntegrationSuite {
 
         awaitCompleted(start("{\"erp\":\"d365\"}"));
         assertEquals(before + linked.size(), count("Invoice__c"), "a second run re-reads the last day, adds nothing");
+        assertEquals(paymentsBefore + payments.size(), count("Payment__c"), "payments read again add none");
+        assertEquals(paidInvoice.getString("Id"), salesforceRecord("Payment__c", "ERP_Payment_Id__c", paymentId)
+                .getString("Invoice__c"), "still on its invoice");
     }
 
     /** An account name no earlier run of the suite has used. */

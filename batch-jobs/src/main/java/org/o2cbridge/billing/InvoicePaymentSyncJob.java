@@ -43,7 +43,8 @@ public class InvoicePaymentSyncJob implements JobDescription {
     @Override
     public String summary() {
         return "Invoices, payments and credit memos changed in the ERP since the last run, upserted into Salesforce "
-                + "as Invoice__c and Payment__c.";
+                + "as Invoice__c and Payment__c (a payment on the invoice it settles; one that settles no known "
+                + "invoice is skipped).";
     }
 
     @Override

@@ -38,9 +38,32 @@ import java.util.List;
  * {@code InvoiceCustomerAccountNumber}, {@code TotalInvoiceAmount}, {@code CurrencyCode}, ...). A
  * posted invoice does not change, so the invoice date stands for the change, and a run reads the
  * whole day of its watermark again (upserts that change nothing) rather than miss an invoice
- * posted later that day. Customer payments are not read yet: posted payments are settled customer
- * transactions, for which this adapter has no verified standard entity
- * ({@code CustomerPaymentJournalLines} are journal lines before posting).
+ * posted later that day.
+ *
+ * <p>Customer payments are the second stream ({@link #paymentsChangedSince}), read from the
+ * customer payment journal entities, whose fields are those of the Common Data Model's
+ * definitions "Customer payment journal line in AccountsReceivable
+ * (CustomerPaymentJournalLineEntity)" and "Customer payment journal header in AccountsReceivable
+ * (CustomerPaymentJournalHeaderEntity)" (Microsoft Learn, Common Data Model schema, Finance and
+ * Operations entities): a line of {@code CustomerPaymentJournalLines} is one payment, keyed by its
+ * company ({@code dataAreaId}), {@code JournalBatchNumber} and {@code LineNumber}, with the
+ * customer ({@code AccountDisplayValue}), the amount credited to the customer
+ * ({@code CreditAmount}), {@code CurrencyCode}, {@code TransactionDate}, {@code Voucher},
+ * {@code PaymentReference}, {@code PaymentMethodName}, and the invoice it settles, if one was
+ * marked ({@code MarkedInvoice}, of company {@code MarkedInvoiceCompany}). Only posted payments
+ * count, and the posted flag is the journal's ({@code IsPosted} of
+ * {@code CustomerPaymentJournalHeaders}, a {@code NoYes}); the lines carry no flag of their own
+ * and the service cannot filter lines by their journal's field, so a page first reads the journals
+ * not yet posted (few: a journal is open until it is posted) and leaves their lines out by key.
+ * The lines have a date, not a change time: a run reads the credit lines ({@code CreditAmount gt
+ * 0}) dated on or after {@value #PAYMENT_LOOKBACK_DAYS} day before its watermark's day, in key
+ * order, and the upserts by {@code ERP_Payment_Id__c} ({@code <dataAreaId>:<journal>/<line>}) make
+ * the lines read again change nothing. A journal posted more than that after its lines' date is
+ * not read by a later run; nor is a journal posted while a run pages through the lines (its lines
+ * move the later pages), until the next run. A payment names its invoice by
+ * {@code <MarkedInvoiceCompany>:<MarkedInvoice>}, the invoice's {@code ERP_Invoice_Id__c}; a
+ * payment that marks no invoice cannot be stored ({@code Payment__c} is a detail of its
+ * {@code Invoice__c}), so the job skips and records it, as it does SAP's.
  */
 @ApplicationScoped
 public class D365BillingGateway implements BillingSource {
@@ -48,6 +71,14 @@ public class D365BillingGateway implements BillingSource {
     static final String ENTITY_SET = "SalesInvoiceHeadersV2";
     private static final String SELECT = "dataAreaId,InvoiceNumber,InvoiceDate,SalesOrderNumber,"
             + "InvoiceCustomerAccountNumber,TotalInvoiceAmount,CurrencyCode";
+    static final String JOURNAL_SET = "CustomerPaymentJournalHeaders";
+    static final String PAYMENT_SET = "CustomerPaymentJournalLines";
+    static final String PAYMENT_ORDER = "dataAreaId,JournalBatchNumber,LineNumber";
+    /** Days before the watermark's day whose payment lines a run reads again. */
+    static final int PAYMENT_LOOKBACK_DAYS = 1;
+    private static final String PAYMENT_SELECT = "dataAreaId,JournalBatchNumber,LineNumber,AccountDisplayValue,"
+            + "CreditAmount,CurrencyCode,TransactionDate,Voucher,PaymentReference,PaymentMethodName,MarkedInvoice,"
+            + "MarkedInvoiceCompany";
 
     @Inject
     D365Gateway d365;
@@ -60,12 +91,40 @@ public class D365BillingGateway implements BillingSource {
     @Override
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public BillingPage changedSince(Instant since, int offset, int limit) {
-        JsonObject answer = d365.read(query(since, offset, limit), "sales invoice query");
+        return page(query(since, offset, limit), "sales invoice query", offset, limit, D365BillingGateway::document);
+    }
+
+    @Override
+    public boolean paymentsApart() {
+        return true;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public BillingPage paymentsChangedSince(Instant since, int offset, int limit) {
+        List<JsonObject> open = new ArrayList<>();
+        JsonObject answer = d365.read(openJournalsQuery(), "customer payment journal query");
+        open.addAll(rows(answer));
+        String next = answer.getString("@odata.nextLink", null);
+        while (next != null) {
+            JsonObject more = d365.read(relative(next, d365.settings().serviceRoot()),
+                    "customer payment journal query (next page)");
+            open.addAll(rows(more));
+            next = more.getString("@odata.nextLink", null);
+        }
+        return page(paymentQuery(since, open, offset, limit), "customer payment query", offset, limit,
+                D365BillingGateway::payment);
+    }
+
+    /** One page of {@code limit} rows from {@code offset}, following the server's next links to fill it. */
+    private BillingPage page(String query, String what, int offset, int limit,
+                             java.util.function.Function<JsonObject, BillingDocument> mapping) {
+        JsonObject answer = d365.read(query, what);
         List<JsonObject> rows = new ArrayList<>(rows(answer));
         long total = answer.get("@odata.count") instanceof JsonNumber count ? count.longValue() : -1;
         String next = answer.getString("@odata.nextLink", null);
         while (rows.size() < limit && next != null) {
-            JsonObject more = d365.read(relative(next, d365.settings().serviceRoot()), "sales invoice query (next page)");
+            JsonObject more = d365.read(relative(next, d365.settings().serviceRoot()), what + " (next page)");
             List<JsonObject> got = rows(more);
             if (got.isEmpty()) {
                 break;
@@ -73,9 +132,67 @@ public class D365BillingGateway implements BillingSource {
             rows.addAll(got);
             next = more.getString("@odata.nextLink", null);
         }
-        List<BillingDocument> documents = rows.stream().limit(limit).map(D365BillingGateway::document).toList();
+        List<BillingDocument> documents = rows.stream().limit(limit).map(mapping).toList();
         boolean more = total >= 0 ? offset + documents.size() < total : documents.size() == limit;
         return new BillingPage(documents, more && !documents.isEmpty(), total);
+    }
+
+    /** The customer payment journals of every company not posted yet, whose lines are no payments yet. */
+    static String openJournalsQuery() {
+        return JOURNAL_SET + "?cross-company=true&$filter="
+                + encode("IsPosted eq Microsoft.Dynamics.DataEntities.NoYes'No'") + "&$select="
+                + encode("dataAreaId,JournalBatchNumber,IsPosted");
+    }
+
+    /**
+     * The query of one page of payments: the credit lines dated on or after
+     * {@value #PAYMENT_LOOKBACK_DAYS} day before the watermark's day, of every journal but the
+     * {@code open} ones, in key order.
+     */
+    static String paymentQuery(Instant since, List<JsonObject> open, int offset, int limit) {
+        LocalDate day = LocalDate.ofInstant(since, ZoneOffset.UTC).minusDays(PAYMENT_LOOKBACK_DAYS);
+        StringBuilder filter = new StringBuilder("TransactionDate ge " + day + "T00:00:00Z and CreditAmount gt 0");
+        for (JsonObject journal : open) {
+            filter.append(" and (dataAreaId ne '").append(literal(journal.getString("dataAreaId")))
+                    .append("' or JournalBatchNumber ne '").append(literal(journal.getString("JournalBatchNumber")))
+                    .append("')");
+        }
+        return PAYMENT_SET + "?cross-company=true&$filter=" + encode(filter.toString()) + "&$orderby="
+                + encode(PAYMENT_ORDER) + "&$select=" + encode(PAYMENT_SELECT) + "&$count=true&$top=" + limit
+                + "&$skip=" + offset;
+    }
+
+    /**
+     * A payment journal line as a payment: id {@code <dataAreaId>:<JournalBatchNumber>/<LineNumber>},
+     * number its {@code Voucher} (else its reference, else its key); the invoice it pays is the
+     * marked invoice of the marked company (the line's, when none is named); the amount the
+     * {@code CreditAmount}; date and change the {@code TransactionDate}.
+     */
+    static BillingDocument payment(JsonObject row) {
+        String company = row.getString("dataAreaId");
+        String key = row.getString("JournalBatchNumber") + "/" + row.get("LineNumber");
+        String number = text(row.get("Voucher"));
+        if (number == null) {
+            number = text(row.get("PaymentReference"));
+        }
+        String invoice = text(row.get("MarkedInvoice"));
+        String invoiceCompany = text(row.get("MarkedInvoiceCompany"));
+        Instant dated = instant(row.get("TransactionDate"));
+        return new BillingDocument(company + ":" + key, BillingDocument.Kind.PAYMENT, number == null ? key : number,
+                null, qualified(company, row.get("AccountDisplayValue")),
+                invoice == null ? null : (invoiceCompany == null ? company : invoiceCompany) + ":" + invoice,
+                decimal(row.get("CreditAmount")), null, row.getString("CurrencyCode", null),
+                dated == null ? null : LocalDate.ofInstant(dated, ZoneOffset.UTC), null, null,
+                text(row.get("PaymentMethodName")), dated);
+    }
+
+    private static String text(JsonValue value) {
+        return value instanceof JsonString text && !text.getString().isBlank() ? text.getString() : null;
+    }
+
+    /** A string literal's text, its quotes doubled. */
+    private static String literal(String text) {
+        return text.replace("'", "''");
     }
 
     /**

@@ -32,6 +32,20 @@ class D365BillingGatewayTest {
               "TotalInvoiceAmount":-100,"CurrencyCode":"USD"}]}
             """;
 
+    /** Two rows of {@code CustomerPaymentJournalLines}: a payment marking an invoice, and one on account. */
+    private static final String PAYMENTS = """
+            {"@odata.context":"https://env.operations.dynamics.com/data/$metadata#CustomerPaymentJournalLines",
+             "@odata.count":2,"value":[
+             {"dataAreaId":"usmf","JournalBatchNumber":"CPJ-000042","LineNumber":1,"AccountDisplayValue":"US-001",
+              "CreditAmount":1190.5,"CurrencyCode":"USD","TransactionDate":"2026-01-07T00:00:00Z",
+              "Voucher":"ARP-000311","PaymentReference":"REMIT-77","PaymentMethodName":"Check",
+              "MarkedInvoice":"CIV-000101","MarkedInvoiceCompany":"usmf"},
+             {"dataAreaId":"usmf","JournalBatchNumber":"CPJ-000042","LineNumber":2,"AccountDisplayValue":"US-002",
+              "CreditAmount":25,"CurrencyCode":"USD","TransactionDate":"2026-01-07T00:00:00Z",
+              "Voucher":"","PaymentReference":"","PaymentMethodName":"ELECTRONIC",
+              "MarkedInvoice":"","MarkedInvoiceCompany":""}]}
+            """;
+
     private static JsonObject json(String text) {
         return Json.createReader(new StringReader(text)).readObject();
     }
@@ -74,5 +88,45 @@ class D365BillingGatewayTest {
                 "https://env.operations.dynamics.com/data/"));
         assertThrows(RetryableCallException.class, () -> D365BillingGateway.relative(
                 "https://elsewhere.example/data/SalesInvoiceHeadersV2?$skip=1000", "https://env.operations.dynamics.com/data/"));
+    }
+
+    @Test
+    void thePaymentQueryReadsPostedCreditLinesFromTheDayBeforeTheWatermarksDayInKeyOrder() {
+        var open = java.util.List.of(json("{\"dataAreaId\":\"usmf\",\"JournalBatchNumber\":\"CPJ-9\"}"),
+                json("{\"dataAreaId\":\"demf\",\"JournalBatchNumber\":\"O'1\"}"));
+        String query = URLDecoder.decode(D365BillingGateway.paymentQuery(Instant.parse("2026-03-04T05:06:07Z"), open,
+                8, 4), StandardCharsets.UTF_8);
+
+        assertTrue(query.startsWith("CustomerPaymentJournalLines?cross-company=true&"), query);
+        assertTrue(query.contains("$filter=TransactionDate ge 2026-03-03T00:00:00Z and CreditAmount gt 0"
+                + " and (dataAreaId ne 'usmf' or JournalBatchNumber ne 'CPJ-9')"
+                + " and (dataAreaId ne 'demf' or JournalBatchNumber ne 'O''1')&"), query);
+        assertTrue(query.contains("$orderby=dataAreaId,JournalBatchNumber,LineNumber"), query);
+        assertTrue(query.contains("$count=true&$top=4&$skip=8"), query);
+        String journals = URLDecoder.decode(D365BillingGateway.openJournalsQuery(), StandardCharsets.UTF_8);
+        assertTrue(journals.startsWith("CustomerPaymentJournalHeaders?cross-company=true&"
+                + "$filter=IsPosted eq Microsoft.Dynamics.DataEntities.NoYes'No'"), journals);
+    }
+
+    @Test
+    void aPaymentLineBecomesAPaymentOfItsMarkedInvoice() {
+        var rows = json(PAYMENTS).getJsonArray("value");
+        BillingDocument paid = D365BillingGateway.payment(rows.getJsonObject(0));
+        assertEquals("usmf:CPJ-000042/1", paid.erpId());
+        assertEquals(BillingDocument.Kind.PAYMENT, paid.kind());
+        assertEquals("ARP-000311", paid.number());
+        assertEquals("usmf:CIV-000101", paid.appliedToErpId(), "the invoice's ERP_Invoice_Id__c");
+        assertEquals("usmf:US-001", paid.erpCustomerId());
+        assertEquals(new BigDecimal("1190.5"), paid.amount());
+        assertEquals("USD", paid.currency());
+        assertEquals("Check", paid.paymentMethod());
+        assertEquals(LocalDate.of(2026, 1, 7), paid.date());
+        assertEquals(Instant.parse("2026-01-07T00:00:00Z"), paid.lastModified());
+        assertNull(paid.erpOrderId());
+
+        BillingDocument onAccount = D365BillingGateway.payment(rows.getJsonObject(1));
+        assertEquals("usmf:CPJ-000042/2", onAccount.erpId());
+        assertEquals("CPJ-000042/2", onAccount.number(), "no voucher nor reference: its key");
+        assertNull(onAccount.appliedToErpId(), "marks no invoice: the job skips it");
     }
 }

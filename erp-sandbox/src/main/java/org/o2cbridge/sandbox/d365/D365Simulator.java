@@ -17,6 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.o2cbridge.sandbox.control.SimulatedSystem;
 import org.o2cbridge.sandbox.d365.auth.EntraTokens;
 import org.o2cbridge.sandbox.d365.billing.D365InvoiceHistory;
+import org.o2cbridge.sandbox.d365.billing.D365PaymentJournals;
 import org.o2cbridge.sandbox.d365.odata.BatchService;
 import org.o2cbridge.sandbox.d365.odata.D365Store;
 import org.o2cbridge.sandbox.d365.odata.D365Store.EntitySet;
@@ -40,6 +41,9 @@ public class D365Simulator implements SimulatedSystem {
 
     @Inject
     D365InvoiceHistory invoices;
+
+    @Inject
+    D365PaymentJournals payments;
 
     @Inject
     @ConfigProperty(name = "o2c.sandbox.d365.companies", defaultValue = "usmf,demf")
@@ -132,6 +136,7 @@ public class D365Simulator implements SimulatedSystem {
     public synchronized void reset() {
         store.clear();
         invoices.clear();
+        payments.clear();
         seedProducts();
         budget().reset();
         tokens.reset();

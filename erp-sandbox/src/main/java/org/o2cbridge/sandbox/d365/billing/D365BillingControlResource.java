@@ -31,8 +31,10 @@ import java.util.stream.Collectors;
  * {@code invoicesPerOrder}, {@code creditShare}, {@code unlinkedInvoices}, {@code since}, and
  * {@code orders}: the Salesforce Order Ids, {@code CustomersOrderReference}, whose sales orders get
  * invoices; every field optional) replaces them; {@code GET} answers their count by kind
- * (invoice, credit note) and the first {@code limit} (100); {@code DELETE} forgets them.
- * {@code /data/SalesInvoiceHeadersV2} reads them.
+ * (invoice, credit note) and the first {@code limit} (100), with the customer payment journals
+ * made with them ({@code paymentJournals}, {@code payments}: {@link D365PaymentJournals});
+ * {@code DELETE} forgets them. {@code /data/SalesInvoiceHeadersV2},
+ * {@code /data/CustomerPaymentJournalHeaders} and {@code /data/CustomerPaymentJournalLines} read them.
  */
 @RequestScoped
 @Path("api/d365/billing")
@@ -41,6 +43,9 @@ public class D365BillingControlResource {
 
     @Inject
     D365InvoiceHistory invoices;
+
+    @Inject
+    D365PaymentJournals payments;
 
     @Inject
     D365Simulator simulator;
@@ -61,7 +66,9 @@ public class D365BillingControlResource {
             salesOrders = salesOrders.stream().filter(o -> named.contains(o.getString("CustomersOrderReference", "")))
                     .toList();
         }
-        return summary(invoices.generate(plan, salesOrders), Integer.MAX_VALUE);
+        List<JsonObject> generated = invoices.generate(plan, salesOrders);
+        payments.generate(plan, generated);
+        return summary(generated, Integer.MAX_VALUE);
     }
 
     @GET
@@ -75,15 +82,18 @@ public class D365BillingControlResource {
     @DELETE
     public JsonObject clear() {
         invoices.clear();
+        payments.clear();
         return summary(List.of(), 0);
     }
 
-    private static JsonObject summary(List<JsonObject> rows, int limit) {
+    private JsonObject summary(List<JsonObject> rows, int limit) {
         long credits = rows.stream().filter(r -> r.getJsonNumber("TotalInvoiceAmount").bigDecimalValue().signum() < 0)
                 .count();
         JsonArrayBuilder first = Json.createArrayBuilder();
         rows.stream().limit(limit).forEach(first::add);
         return Json.createObjectBuilder().add("count", rows.size()).add("byType", Json.createObjectBuilder()
-                .add("invoice", rows.size() - credits).add("creditNote", credits)).add("invoices", first).build();
+                .add("invoice", rows.size() - credits).add("creditNote", credits)).add("invoices", first)
+                .add("paymentJournals", Json.createArrayBuilder(payments.headers()))
+                .add("payments", Json.createArrayBuilder(payments.lines())).build();
     }
 }

@@ -37,7 +37,7 @@ import java.util.stream.Collectors;
  * sales orders it does not hold. Invoice numbers are {@code CIV-}/{@code CCN-} and the minute of
  * the posting since the epoch, so the same plan gives the same invoices and a later history never
  * reuses numbers. Like the entity, a row has no change time, only its {@code InvoiceDate}.
- * Payments are not simulated.
+ * Customer payments of them are {@link D365PaymentJournals}.
  *
  * <p>Queries honour what the billing job sends: {@code $filter} of {@code InvoiceDate ge <date>}
  * and {@code dataAreaId eq '…'} joined by {@code and}; {@code $orderby} of
@@ -136,8 +136,6 @@ public class D365InvoiceHistory {
             }
         }
         boolean crossCompany = "true".equalsIgnoreCase(options.get("cross-company"));
-        int top = number(options, "$top", Integer.MAX_VALUE);
-        int skip = number(options, "$skip", 0);
         Instant lower = from;
         String area = company;
         List<JsonObject> matching = invoices().stream()
@@ -145,12 +143,23 @@ public class D365InvoiceHistory {
                 .filter(i -> area != null ? i.getString("dataAreaId").equalsIgnoreCase(area)
                         : crossCompany || i.getString("dataAreaId").equalsIgnoreCase(defaultCompany))
                 .sorted(ORDER).toList();
+        return page(ENTITY_SET, matching, options, serviceRoot);
+    }
+
+    /**
+     * One page of {@code matching} rows of {@code entitySet}: {@code $skip}, {@code $top},
+     * {@code $select}, {@code $count=true}, and at most {@value #PAGE_SIZE} rows a page, the rest
+     * behind {@code @odata.nextLink}.
+     */
+    static JsonObject page(String entitySet, List<JsonObject> matching, Map<String, String> options, String serviceRoot) {
+        int top = number(options, "$top", Integer.MAX_VALUE);
+        int skip = number(options, "$skip", 0);
         int served = Math.max(0, Math.min(Math.min(top, PAGE_SIZE), matching.size() - skip));
         Set<String> select = options.containsKey("$select")
                 ? Arrays.stream(options.get("$select").split(",")).map(String::strip).collect(Collectors.toSet()) : null;
         JsonArrayBuilder value = Json.createArrayBuilder();
         matching.stream().skip(skip).limit(served).forEach(i -> value.add(row(i, select)));
-        JsonObjectBuilder answer = Json.createObjectBuilder().add("@odata.context", serviceRoot + "$metadata#" + ENTITY_SET);
+        JsonObjectBuilder answer = Json.createObjectBuilder().add("@odata.context", serviceRoot + "$metadata#" + entitySet);
         if ("true".equalsIgnoreCase(options.get("$count"))) {
             answer.add("@odata.count", matching.size());
         }
@@ -162,7 +171,7 @@ public class D365InvoiceHistory {
             if (options.containsKey("$top")) {
                 following.put("$top", Integer.toString(top - served));
             }
-            answer.add("@odata.nextLink", serviceRoot + ENTITY_SET + "?" + following.entrySet().stream()
+            answer.add("@odata.nextLink", serviceRoot + entitySet + "?" + following.entrySet().stream()
                     .map(e -> encode(e.getKey()) + "=" + encode(e.getValue())).collect(Collectors.joining("&")));
         }
         return answer.build();
@@ -170,7 +179,8 @@ public class D365InvoiceHistory {
 
     private static JsonObject row(JsonObject invoice, Set<String> select) {
         JsonObjectBuilder row = Json.createObjectBuilder().add("@odata.etag", "W/\"" + java.util.Base64.getEncoder()
-                .encodeToString(("1," + invoice.getString("InvoiceNumber")).getBytes(StandardCharsets.UTF_8)) + "\"");
+                .encodeToString(("1," + (invoice.containsKey("InvoiceNumber") ? invoice.getString("InvoiceNumber")
+                        : invoice.getString("JournalBatchNumber", "") + "," + invoice.get("LineNumber"))).getBytes(StandardCharsets.UTF_8)) + "\"");
         invoice.forEach((name, field) -> {
             if (select == null || select.contains(name)) {
                 row.add(name, field);
@@ -179,7 +189,7 @@ public class D365InvoiceHistory {
         return row.build();
     }
 
-    private static Instant instant(String text) {
+    static Instant instant(String text) {
         try {
             return text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant()
                     : OffsetDateTime.parse(text).toInstant();

@@ -16,6 +16,7 @@ import org.o2cbridge.sandbox.d365.D365Environment;
 import org.o2cbridge.sandbox.d365.D365History;
 import org.o2cbridge.sandbox.d365.D365Simulator;
 import org.o2cbridge.sandbox.d365.billing.D365InvoiceHistory;
+import org.o2cbridge.sandbox.d365.billing.D365PaymentJournals;
 
 /**
  * The F&O OData service root, {@code /d365/data/}: entity sets by name with an optional key
@@ -38,6 +39,9 @@ public class ODataResource {
     D365InvoiceHistory invoices;
 
     @Inject
+    D365PaymentJournals payments;
+
+    @Inject
     D365History history;
 
     @Context
@@ -53,6 +57,17 @@ public class ODataResource {
             try {
                 return answer(ODataAnswer.of(200, invoices.query(request("GET", path, null).query(), serviceRoot(),
                         simulator.service().defaultCompany())));
+            } catch (ODataException e) {
+                return answer(ODataAnswer.error(e));
+            }
+        }
+        if (path.equals(D365PaymentJournals.HEADERS) || path.equals(D365PaymentJournals.LINES)) {
+            try {
+                java.util.Map<String, String> options = request("GET", path, null).query();
+                String company = simulator.service().defaultCompany();
+                return answer(ODataAnswer.of(200, path.equals(D365PaymentJournals.HEADERS)
+                        ? payments.queryHeaders(options, serviceRoot(), company)
+                        : payments.queryLines(options, serviceRoot(), company)));
             } catch (ODataException e) {
                 return answer(ODataAnswer.error(e));
             }

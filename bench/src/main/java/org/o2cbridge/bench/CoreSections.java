@@ -59,6 +59,11 @@ final class CoreSections {
                 + " / " + fmt(median(single, "bridgeCpuMsPerEvent"), 3) + " ms", "", null));
         md.append(row(new StringBuilder("cores the bridge kept busy (").append(batch).append(" / 1 orders per request)"),
                 fmt(median(batched, "bridgeCores"), 2) + " / " + fmt(median(single, "bridgeCores"), 2), "", null));
+        if (single.stream().anyMatch(r -> r.containsKey("clientCores"))) {
+            md.append(row(new StringBuilder("cores the load client took on the same machine (").append(batch)
+                    .append(" / 1 orders per request)"), fmt(median(batched, "clientCores"), 2) + " / "
+                    + fmt(median(single, "clientCores"), 2), "", null));
+        }
         md.append(row(new StringBuilder("whole machine busy during the windows (").append(batch)
                         .append(" / 1 orders per request)"), fmt(median(batched, "machineBusyPercent"), 0) + " / "
                         + fmt(median(single, "machineBusyPercent"), 0) + " %", "", null));

@@ -33,7 +33,7 @@ import static org.o2cbridge.connector.sap.SapGateway.SYSTEM;
  * makes the product inactive. The price is the product's sales pricing condition record
  * ({@link SapPrices}: condition type {@code o2c.sap.price-condition-type}, default {@code PPR0}, in the
  * default sales area {@code o2c.sap.sales-organization}/{@code distribution-channel}, valid today),
- * read for the whole page in a few batched queries of {@code API_SLSPRCGCONDITIONRECORD_SRV}; a
+ * read for the whole page in a few batched queries of {@code API_SLSPRICINGCONDITIONRECORD_SRV}; a
  * product without one has no price. A price changed in SAP without a change of the product is not
  * seen until the product changes: only {@code A_Product}'s change time moves the watermark. No
  * availability is read (stock is per plant in other services). The entity and field names follow
@@ -53,7 +53,7 @@ public class SapCatalogGateway implements ItemSource {
     String servicePath;
 
     @Inject
-    @ConfigProperty(name = "o2c.sap.price-service", defaultValue = "/sap/opu/odata/sap/API_SLSPRCGCONDITIONRECORD_SRV/")
+    @ConfigProperty(name = "o2c.sap.price-service", defaultValue = "/sap/opu/odata/sap/API_SLSPRICINGCONDITIONRECORD_SRV/")
     String priceServicePath;
 
     @Inject

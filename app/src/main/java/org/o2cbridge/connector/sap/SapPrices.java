@@ -20,7 +20,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Products' standard prices from SAP's sales pricing condition records ({@code API_SLSPRCGCONDITIONRECORD_SRV},
+ * Products' standard prices from SAP's sales pricing condition records ({@code API_SLSPRICINGCONDITIONRECORD_SRV},
  * OData v2): the validity periods ({@code A_SlsPrcgCndnRecdValidity}) of one condition type in one
  * sales area ({@code SalesOrganization}, {@code DistributionChannel}) that contain the given day,
  * for up to {@value #MATERIALS_PER_QUERY} materials per query ({@code Material eq … or …}), each
@@ -30,7 +30,9 @@ import java.util.stream.Collectors;
  * {@code ConditionQuantity} when the rate is for another quantity (e.g. 1,250.00 per 100 pieces is
  * 12.50), to {@value #SCALE} decimals at most. A record marked deleted, or one without a rate, is
  * no price; where several periods contain the day, the one that started last counts. Without a
- * sales area no price is read.
+ * sales area no price is read. The entity, field and navigation names follow SAP's published
+ * metadata of the service (as SAP's Cloud SDK generates it); they were not checked against a live
+ * system in this work.
  */
 final class SapPrices {
 

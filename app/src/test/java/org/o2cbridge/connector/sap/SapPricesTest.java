@@ -28,7 +28,7 @@ class SapPricesTest {
 
     private static JsonObject validity(String material, String start, String record) {
         return json("""
-                {"__metadata":{"type":"API_SLSPRCGCONDITIONRECORD_SRV.A_SlsPrcgCndnRecdValidityType"},
+                {"__metadata":{"type":"API_SLSPRICINGCONDITIONRECORD_SRV.A_SlsPrcgCndnRecdValidityType"},
                  "Material":"%s","ConditionRecord":"0000000001","ConditionValidityStartDate":"/Date(%s)/",
                  "ConditionValidityEndDate":"/Date(253402214400000)/","to_SlsPrcgConditionRecord":%s}
                 """.formatted(material, start, record));

@@ -17,7 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The sales pricing condition record service, OData v2 ({@code /sap/opu/odata/sap/API_SLSPRCGCONDITIONRECORD_SRV/}),
+ * The sales pricing condition record service, OData v2 ({@code /sap/opu/odata/sap/API_SLSPRICINGCONDITIONRECORD_SRV/}),
  * read only: queries of {@code A_SlsPrcgConditionRecord} ({@code $expand=to_SlsPrcgCndnRecdValidity},
  * a to-many navigation, {@code {"results":[…]}}) and of {@code A_SlsPrcgCndnRecdValidity}
  * ({@code $expand=to_SlsPrcgConditionRecord}, to-one, the record itself), with the options of
@@ -29,8 +29,8 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class PricingConditionResource {
 
-    static final String ROOT = "sap/sap/opu/odata/sap/API_SLSPRCGCONDITIONRECORD_SRV";
-    private static final String SERVICE = "API_SLSPRCGCONDITIONRECORD_SRV";
+    static final String ROOT = "sap/sap/opu/odata/sap/API_SLSPRICINGCONDITIONRECORD_SRV";
+    private static final String SERVICE = "API_SLSPRICINGCONDITIONRECORD_SRV";
 
     @Inject
     SapSimulator sap;

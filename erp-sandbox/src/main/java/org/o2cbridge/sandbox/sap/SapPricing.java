@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The simulated system's sales pricing condition records as {@code API_SLSPRCGCONDITIONRECORD_SRV}
+ * The simulated system's sales pricing condition records as {@code API_SLSPRICINGCONDITIONRECORD_SRV}
  * shows them: per condition type, sales organization, distribution channel and material one
  * condition record ({@code A_SlsPrcgConditionRecord}: {@code ConditionRecord}, {@code ConditionType},
  * {@code ConditionRateValue} and {@code ConditionQuantity} as v2 Edm.Decimal text,

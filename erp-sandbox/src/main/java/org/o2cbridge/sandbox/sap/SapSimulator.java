@@ -57,7 +57,7 @@ public class SapSimulator implements SimulatedSystem {
         seedPrices();
     }
 
-    /** The pricing condition records {@code API_SLSPRCGCONDITIONRECORD_SRV} reads. */
+    /** The pricing condition records {@code API_SLSPRICINGCONDITIONRECORD_SRV} reads. */
     public SapPricing pricing() {
         return pricing;
     }

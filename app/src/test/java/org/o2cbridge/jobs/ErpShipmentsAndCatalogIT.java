@@ -33,8 +33,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * goods issue posted, or two packing slips), ends in Salesforce with the status, both tracking
  * numbers and the later ship date; each ERP moves its own watermark and NetSuite's does not move; a
  * rerun changes nothing. The product-catalog-sync job with {@code erp=sap}: SAP's products become
- * Product2 records, a later run carries only the product changed since, and NetSuite's watermark
- * does not move; with {@code erp=d365} the released products of the default company become Product2
+ * Product2 records with their PPR0 condition record's price (per one piece) as the standard price
+ * book's EUR entry, a later run carries only the product changed since and updates its entry with
+ * the price it has then, and NetSuite's watermark does not move; with {@code erp=d365} the released products of the default company become Product2
  * records, read whole by each run, with their sales price as the standard price book's entry, which
  * a later run with a new price updates.
  */
@@ -114,7 +115,7 @@ class ErpShipmentsAndCatalogIT extends IntegrationSuite {
     }
 
     @Test
-    void sapProductsBecomeProductsAndALaterRunCarriesOnlyTheChangedOne() {
+    void sapProductsBecomePricedProductsAndALaterRunCarriesOnlyTheChangedOne() {
         String run = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         String kept = "SAPK-" + run;
         String changed = "SAPC-" + run;
@@ -122,6 +123,8 @@ class ErpShipmentsAndCatalogIT extends IntegrationSuite {
         putSapProducts(Json.createArrayBuilder()
                 .add(Json.createObjectBuilder().add("product", kept).add("description", "Kept " + run))
                 .add(Json.createObjectBuilder().add("product", changed).add("description", "Before " + run)));
+        putSapPrice(kept, "19.90", 1);
+        putSapPrice(changed, "800.00", 100);
 
         JsonObject first = jobs.awaitCompleted(jobs.start(CATALOG, "{\"erp\":\"sap\"}"), JOB_TIME);
         assertTrue(first.getJsonArray("steps").getJsonObject(0).getJsonObject("metrics").getInt("write") >= 2,
@@ -131,8 +134,16 @@ class ErpShipmentsAndCatalogIT extends IntegrationSuite {
         assertEquals(kept, keptProduct.getString("ProductCode"), keptProduct.toString());
         assertEquals(true, keptProduct.getBoolean("IsActive"), keptProduct.toString());
         assertEquals("Before " + run, product(changed).getString("Name"));
+        JsonObject keptPrice = standardPrice(kept, "EUR");
+        assertEquals(keptProduct.getString("Id"), keptPrice.getString("Product2Id"), keptPrice.toString());
+        assertEquals(0, new BigDecimal("19.90").compareTo(keptPrice.getJsonNumber("UnitPrice").bigDecimalValue()),
+                keptPrice.toString());
+        JsonObject changedPrice = standardPrice(changed, "EUR");
+        assertEquals(0, new BigDecimal("8.00").compareTo(changedPrice.getJsonNumber("UnitPrice").bigDecimalValue()),
+                "800.00 per 100 pieces: " + changedPrice);
 
         awaitClockPastWatermark(CATALOG, "sap");
+        putSapPrice(changed, "9.25", 1);
         putSapProducts(Json.createArrayBuilder().add(Json.createObjectBuilder().add("product", changed)
                 .add("description", "After " + run).add("markedForDeletion", true)));
         JsonObject second = jobs.awaitCompleted(jobs.start(CATALOG, "{\"erp\":\"sap\"}"), JOB_TIME);
@@ -141,6 +152,10 @@ class ErpShipmentsAndCatalogIT extends IntegrationSuite {
         JsonObject after = product(changed);
         assertEquals("After " + run, after.getString("Name"), after.toString());
         assertEquals(false, after.getBoolean("IsActive"), after.toString());
+        JsonObject repriced = standardPrice(changed, "EUR");
+        assertEquals(changedPrice.getString("Id"), repriced.getString("Id"), "the same entry, updated: " + repriced);
+        assertEquals(0, new BigDecimal("9.25").compareTo(repriced.getJsonNumber("UnitPrice").bigDecimalValue()),
+                repriced.toString());
 
         JsonObject third = jobs.awaitCompleted(jobs.start(CATALOG, "{\"erp\":\"sap\"}"), JOB_TIME);
         assertEquals(0, third.getJsonArray("steps").getJsonObject(0).getJsonObject("metrics").getInt("read"),
@@ -186,6 +201,17 @@ class ErpShipmentsAndCatalogIT extends IntegrationSuite {
         assertEquals(200, answer.status(), answer.body());
     }
 
+    /** Sets a material's PPR0 price in SAP's sales area of the bridge's settings (1010/10), in EUR. */
+    private void putSapPrice(String material, String price, int conditionQuantity) {
+        Answer answer = HttpCalls.send(java.net.http.HttpRequest.newBuilder(sandbox("api/sap/prices"))
+                .header("Content-Type", "application/json").PUT(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        Json.createObjectBuilder().add("prices", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                                .add("material", material).add("salesOrganization", "1010")
+                                .add("distributionChannel", "10").add("price", new BigDecimal(price))
+                                .add("currency", "EUR").add("conditionQuantity", conditionQuantity))).build().toString())));
+        assertEquals(200, answer.status(), answer.body());
+    }
+
     /** Releases a product in D365 with a default sales price. */
     private void release(String item, String salesPrice) {
         Answer released = HttpCalls.post(sandbox("api/d365/items"), null, Json.createObjectBuilder()
@@ -196,10 +222,15 @@ class ErpShipmentsAndCatalogIT extends IntegrationSuite {
 
     /** The item's standard price book entry in D365's legal-entity currency (the bridge's default, USD). */
     private JsonObject standardPrice(String erpItemId) {
+        return standardPrice(erpItemId, "USD");
+    }
+
+    /** The item's standard price book entry in a currency. */
+    private JsonObject standardPrice(String erpItemId, String currency) {
         Answer answer = HttpCalls.get(sandbox("api/salesforce/records/PricebookEntry?field=ERP_Price_Key__c&externalId="
-                + erpItemId + ":USD"), null);
+                + erpItemId + ":" + currency), null);
         assertEquals(200, answer.status(), answer.body());
-        assertEquals("USD", answer.json().getString("CurrencyIsoCode"), answer.body());
+        assertEquals(currency, answer.json().getString("CurrencyIsoCode"), answer.body());
         return answer.json();
     }
 

@@ -13,7 +13,9 @@ import org.o2cbridge.catalog.ItemSource;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,11 +30,15 @@ import static org.o2cbridge.connector.sap.SapGateway.SYSTEM;
  * {@code $top}/{@code $skip} ({@code __next} links of server-side paging followed), with their
  * descriptions ({@code $expand=to_Description}). The product number is both the item's id and its
  * code; the name is the English description (else the first one); {@code IsMarkedForDeletion}
- * makes the product inactive. The product master has no price or availability: both stay empty
- * (SAP's prices are pricing condition records of another service, {@code API_SLSPRICINGCONDITIONRECORD_SRV},
- * not read yet; stock is per plant in other services). The entity and field
- * names follow SAP's published {@code A_ProductType}; they were not checked against a live system
- * in this work. The calls run outside the chunk's transaction.
+ * makes the product inactive. The price is the product's sales pricing condition record
+ * ({@link SapPrices}: condition type {@code o2c.sap.price-condition-type}, default {@code PPR0}, in the
+ * default sales area {@code o2c.sap.sales-organization}/{@code distribution-channel}, valid today),
+ * read for the whole page in a few batched queries of {@code API_SLSPRICINGCONDITIONRECORD_SRV}; a
+ * product without one has no price. A price changed in SAP without a change of the product is not
+ * seen until the product changes: only {@code A_Product}'s change time moves the watermark. No
+ * availability is read (stock is per plant in other services). The entity and field names follow
+ * SAP's published {@code A_ProductType}; they were not checked against a live system in this work.
+ * The calls run outside the chunk's transaction.
  */
 @ApplicationScoped
 public class SapCatalogGateway implements ItemSource {
@@ -45,6 +51,17 @@ public class SapCatalogGateway implements ItemSource {
     @Inject
     @ConfigProperty(name = "o2c.sap.product-service", defaultValue = "/sap/opu/odata/sap/API_PRODUCT_SRV/")
     String servicePath;
+
+    @Inject
+    @ConfigProperty(name = "o2c.sap.price-service", defaultValue = "/sap/opu/odata/sap/API_SLSPRICINGCONDITIONRECORD_SRV/")
+    String priceServicePath;
+
+    @Inject
+    @ConfigProperty(name = "o2c.sap.price-condition-type", defaultValue = "PPR0")
+    String priceConditionType;
+
+    @Inject
+    Clock clock;
 
     @Override
     public String system() {
@@ -67,8 +84,16 @@ public class SapCatalogGateway implements ItemSource {
             next = next(more);
         }
         List<ErpItem> items = rows.stream().limit(limit).map(SapCatalogGateway::item).toList();
+        items = prices(client).priced(items);
         boolean hasMore = total >= 0 ? offset + rows.size() < total : rows.size() >= limit || next != null;
         return new ItemPage(items, hasMore && !rows.isEmpty(), total);
+    }
+
+    private SapPrices prices(SapODataClient client) {
+        SapSettings settings = sap.settings();
+        return new SapPrices(path -> client.get(settings.serviceRoot(priceServicePath), path, "price condition query"),
+                priceConditionType, settings.salesOrganization(), settings.distributionChannel(),
+                LocalDate.now(clock.withZone(settings.timeZone())));
     }
 
     static String query(Instant since, int offset, int limit) {

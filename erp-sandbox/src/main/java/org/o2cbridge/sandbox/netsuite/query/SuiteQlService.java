@@ -10,7 +10,6 @@ import java.math.BigInteger;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -81,18 +80,9 @@ public class SuiteQlService {
         query.columns().forEach(column -> checkColumn(table, column.name()));
         query.where().forEach(predicate -> checkColumn(table, predicate.column()));
         query.orderBy().forEach(order -> checkColumn(table, order.column()));
-        Predicate<JsonObject> matches = record -> query.where().stream().allMatch(predicate -> holds(predicate,
-                table.value(record, predicate.column(), false)));
-        Comparator<JsonObject> order = (a, b) -> 0;
-        for (SuiteQlQuery.Order by : query.orderBy()) {
-            Comparator<JsonObject> column = (a, b) -> compareNullsFirst(table.value(a, by.column(), false),
-                    table.value(b, by.column(), false));
-            order = order.thenComparing(by.descending() ? column.reversed() : column);
-        }
-        order = table == SuiteQlTable.TRANSACTION_LINE
-                ? order.thenComparing(record -> internalId(record.getString("transaction")))
-                        .thenComparing(record -> internalId(record.getString("id")))
-                : order.thenComparing(record -> internalId(record.getString("id")));
+        List<Condition> conditions = query.where().stream().map(Condition::of).toList();
+        Predicate<JsonObject> matches = record -> conditions.stream().allMatch(condition -> condition.holds(
+                table.value(record, condition.predicate().column(), false)));
         Function<JsonObject, JsonObject> project = record -> row(table, query, record);
         List<JsonObject> records = accountRecords(table).stream().filter(matches).toList();
         Optional<HistoryGenerator> generated = table.holdsHistory() ? history.current() : Optional.empty();
@@ -102,14 +92,63 @@ public class SuiteQlService {
             BigInteger firstHistoryId = BigInteger.valueOf(scan.firstOrderId());
             if (scan.exact() && scan.inIndexOrder(query.orderBy())
                     && records.stream().allMatch(record -> internalId(record.getString(key)).compareTo(firstHistoryId) < 0)) {
-                return SuiteQlRows.concat(SuiteQlRows.of(records.stream().sorted(order).map(project).toList()),
+                return SuiteQlRows.concat(SuiteQlRows.of(sorted(table, query, records).stream().map(project).toList()),
                         scan.rows(project));
             }
             List<JsonObject> all = new ArrayList<>(records);
             all.addAll(scan.matching(matches));
             records = all;
         }
-        return SuiteQlRows.of(records.stream().sorted(order).map(project).toList());
+        return SuiteQlRows.of(sorted(table, query, records).stream().map(project).toList());
+    }
+
+    /**
+     * The records in the query's order, then by internal id ({@code transactionline}: by
+     * transaction, then line). Each record's sort values are read and parsed once, not once per
+     * comparison: a page of a large table sorts every matching row.
+     */
+    private static List<JsonObject> sorted(SuiteQlTable table, SuiteQlQuery query, List<JsonObject> records) {
+        List<SuiteQlQuery.Order> orderBy = query.orderBy();
+        boolean lines = table == SuiteQlTable.TRANSACTION_LINE;
+        List<SortKey> keys = new ArrayList<>(records.size());
+        for (JsonObject record : records) {
+            SortValue[] values = new SortValue[orderBy.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = table.value(record, orderBy.get(i).column(), false).map(SortValue::of).orElse(null);
+            }
+            keys.add(new SortKey(record, values,
+                    internalId(record.getString(lines ? "transaction" : "id")),
+                    lines ? internalId(record.getString("id")) : BigInteger.ZERO));
+        }
+        keys.sort((a, b) -> {
+            for (int i = 0; i < orderBy.size(); i++) {
+                int byColumn = compareNullsFirst(a.values()[i], b.values()[i]);
+                if (byColumn != 0) {
+                    return orderBy.get(i).descending() ? -byColumn : byColumn;
+                }
+            }
+            int byId = a.id().compareTo(b.id());
+            return byId != 0 ? byId : a.lineId().compareTo(b.lineId());
+        });
+        return keys.stream().map(SortKey::record).toList();
+    }
+
+    /** A record with its parsed sort values (null: no value, which sorts first) and its ids. */
+    private record SortKey(JsonObject record, SortValue[] values, BigInteger id, BigInteger lineId) {
+    }
+
+    /** A predicate with its bound parsed once for the whole query. */
+    private record Condition(SuiteQlQuery.Predicate predicate, SortValue bound) {
+
+        static Condition of(SuiteQlQuery.Predicate predicate) {
+            return new Condition(predicate, predicate.operator() == SuiteQlQuery.Operator.EQUALS
+                    ? null : SortValue.of(predicate.values().get(0)));
+        }
+
+        boolean holds(Optional<String> value) {
+            return bound == null ? SuiteQlService.holds(predicate, value)
+                    : value.isPresent() && meets(predicate.operator(), SortValue.of(value.get()).compareTo(bound));
+        }
     }
 
     private List<JsonObject> accountRecords(SuiteQlTable table) {
@@ -133,8 +172,11 @@ public class SuiteQlService {
         if (predicate.operator() == SuiteQlQuery.Operator.EQUALS) {
             return predicate.values().contains(value.get());
         }
-        int comparison = compare(value.get(), predicate.values().get(0));
-        return switch (predicate.operator()) {
+        return meets(predicate.operator(), compare(value.get(), predicate.values().get(0)));
+    }
+
+    private static boolean meets(SuiteQlQuery.Operator operator, int comparison) {
+        return switch (operator) {
             case GREATER -> comparison > 0;
             case GREATER_OR_EQUAL -> comparison >= 0;
             case LESS -> comparison < 0;
@@ -143,11 +185,11 @@ public class SuiteQlService {
         };
     }
 
-    private static int compareNullsFirst(Optional<String> a, Optional<String> b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return Boolean.compare(a.isPresent(), b.isPresent());
+    private static int compareNullsFirst(SortValue a, SortValue b) {
+        if (a == null || b == null) {
+            return Boolean.compare(a != null, b != null);
         }
-        return compare(a.get(), b.get());
+        return a.compareTo(b);
     }
 
     /**
@@ -156,17 +198,36 @@ public class SuiteQlService {
      * and catch a parse exception per comparison.
      */
     static int compare(String a, String b) {
-        if (decimal(a) && decimal(b)) {
-            return new BigDecimal(a).compareTo(new BigDecimal(b));
-        }
-        if (timestamp(a) && timestamp(b)) {
-            try {
-                return Instant.parse(a).compareTo(Instant.parse(b));
-            } catch (DateTimeParseException notInstants) {
-                return a.compareTo(b);
+        return SortValue.of(a).compareTo(SortValue.of(b));
+    }
+
+    /** A value as SuiteQL sorts and compares it: its number or instant when it is one, else its text. */
+    private record SortValue(String text, BigDecimal number, Instant instant) implements Comparable<SortValue> {
+
+        static SortValue of(String text) {
+            if (decimal(text)) {
+                return new SortValue(text, new BigDecimal(text), null);
             }
+            if (timestamp(text)) {
+                try {
+                    return new SortValue(text, null, Instant.parse(text));
+                } catch (DateTimeParseException notAnInstant) {
+                    return new SortValue(text, null, null);
+                }
+            }
+            return new SortValue(text, null, null);
         }
-        return a.compareTo(b);
+
+        @Override
+        public int compareTo(SortValue other) {
+            if (number != null && other.number != null) {
+                return number.compareTo(other.number);
+            }
+            if (instant != null && other.instant != null) {
+                return instant.compareTo(other.instant);
+            }
+            return text.compareTo(other.text);
+        }
     }
 
     /** A plain decimal: an optional sign, digits, at most one point. */

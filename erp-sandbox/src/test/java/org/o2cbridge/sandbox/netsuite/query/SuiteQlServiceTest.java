@@ -69,6 +69,28 @@ class SuiteQlServiceTest {
     }
 
     @Test
+    void orderByComparesNumbersAsNumbersPutsMissingValuesFirstAndBreaksTiesByInternalId() {
+        records.putItem(new CatalogItem("WID-900", "Widget Nine", new BigDecimal("9.90")),
+                json("{'quantityAvailable':9}"));
+        records.putItem(new CatalogItem("WID-901", "Widget Ten", new BigDecimal("10.00")),
+                json("{'quantityAvailable':10}"));
+        records.putItem(new CatalogItem("WID-902", "Widget Ten Too", new BigDecimal("10.00")),
+                json("{'quantityAvailable':10}"));
+
+        List<String> ascending = queries.rows("SELECT itemid FROM item ORDER BY quantityavailable").stream()
+                .map(row -> row.getString("itemid")).toList();
+        List<String> descending = queries.rows("SELECT itemid FROM item ORDER BY quantityavailable DESC").stream()
+                .map(row -> row.getString("itemid")).toList();
+        List<String> byPrice = queries.rows("SELECT itemid FROM item WHERE baseprice >= 9.9 ORDER BY baseprice DESC, id")
+                .stream().map(row -> row.getString("itemid")).toList();
+
+        // 9 before 10 (as numbers, not text); WID-100 has no availability and comes first; equal values by id
+        assertEquals(List.of("WID-100", "WID-900", "WID-901", "WID-902"), ascending);
+        assertEquals(List.of("WID-901", "WID-902", "WID-900", "WID-100"), descending);
+        assertEquals(List.of("WID-100", "WID-901", "WID-902", "WID-900"), byPrice); // 12.50, 10.00, 10.00, 9.90
+    }
+
+    @Test
     void numbersAndStatusesOfSeveralOrdersComeBackInOneQueryWithLowercaseColumns() {
         String first = order("801A");
         String second = order("801B");

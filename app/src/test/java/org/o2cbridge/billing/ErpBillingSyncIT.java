@@ -42,8 +42,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * ({@code erp=d365}): orders synced to the ERP, billing documents generated for them in the
  * simulator, and the job brings exactly the linked ones to Salesforce as {@code Invoice__c}, each
  * on its Order and Account, and the ERP's customer payments of them (SAP's payment documents,
- * D365's lines of posted customer payment journals) as {@code Payment__c} on their invoices; the
- * run moves only that ERP's watermark, and a second run adds nothing.
+ * D365's lines of posted customer payment journals) as {@code Payment__c} on their invoices, each
+ * with its customer's Account; a payment on account (applied to no invoice) reaches Salesforce with
+ * its customer's Account and no invoice, unless the bridge knows no Account of its customer, when
+ * it is skipped with the reason; the run moves only that ERP's watermark, and a second run adds
+ * nothing.
  */
 class ErpBillingSyncIT extends IntegrationSuite {
 
@@ -73,11 +76,25 @@ class ErpBillingSyncIT extends IntegrationSuite {
         Map<String, String> sfOrderBySalesOrder = Map.of(sapSalesOrder(first), first, sapSalesOrder(second), second);
         Instant netSuiteBefore = watermark("netsuite");
         JsonArray documents = generate("api/sap/billing", "documents", d -> sapInstant(d.getString("LastChangeDateTime")),
-                first, second);
+                true, first, second);
         List<JsonObject> linked = documents.stream().map(JsonValue::asJsonObject)
                 .filter(d -> sfOrderBySalesOrder.containsKey(salesDocument(d))).toList();
         assertEquals(documents.size() - 1, linked.size(), "one invoice of an order SAP holds for no Salesforce order");
-        List<JsonObject> payments = generated.getJsonArray("payments").stream().map(JsonValue::asJsonObject).toList();
+        List<JsonObject> allPayments = generated.getJsonArray("payments").stream().map(JsonValue::asJsonObject).toList();
+        List<JsonObject> payments = allPayments.stream().filter(p -> !p.getString("InvoiceReference").isEmpty()).toList();
+        List<JsonObject> onAccount = allPayments.stream().filter(p -> p.getString("InvoiceReference").isEmpty()).toList();
+        JsonObject firstSalesOrder = sapSalesOrderRecord(first);
+        JsonObject firstOrder = HttpCalls.get(sandbox("api/salesforce/orders/" + first), null).json();
+        Map<String, String> accountBySoldTo = Map.of(firstSalesOrder.getString("SoldToParty"),
+                firstOrder.getString("AccountId"), sapSalesOrderRecord(second).getString("SoldToParty"),
+                HttpCalls.get(sandbox("api/salesforce/orders/" + second), null).json().getString("AccountId"));
+        JsonObject unknownCustomer = onAccount.stream().filter(p -> p.getString("Customer").equals("39000000"))
+                .findFirst().orElseThrow(() -> new AssertionError("no payment on account of the unlinked customer: "
+                        + onAccount));
+        JsonObject knownCustomer = onAccount.stream()
+                .filter(p -> p.getString("Customer").equals(firstSalesOrder.getString("SoldToParty"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no payment on account of " + firstSalesOrder + ": " + onAccount));
+        assertEquals(3, onAccount.size(), "one of each order's customer and one of the unlinked one: " + onAccount);
         assertTrue(payments.stream().anyMatch(p -> p.getString("ClearingAccountingDocument").isEmpty())
                 && payments.stream().anyMatch(p -> !p.getString("ClearingAccountingDocument").isEmpty()),
                 "payments in full and in part: " + payments);
@@ -87,15 +104,27 @@ class ErpBillingSyncIT extends IntegrationSuite {
         JsonObject run = awaitCompleted(start("{\"erp\":\"sap\",\"chunkSize\":3,\"pageSize\":4}"));
 
         assertEquals(before + linked.size(), count("Invoice__c"));
-        assertEquals(paymentsBefore + payments.size(), count("Payment__c"), "every payment of a linked invoice");
+        assertEquals(paymentsBefore + payments.size() + onAccount.size() - 1, count("Payment__c"),
+                "every payment of a linked invoice, and those on account of a known customer");
         JsonObject metrics = run.getJsonArray("steps").getJsonObject(0).getJsonObject("metrics");
-        assertEquals(documents.size() + payments.size(), metrics.getInt("read"), run.toString());
-        assertEquals(1, metrics.getInt("processSkip"), run.toString());
-        assertEquals(linked.size() + payments.size(), metrics.getInt("write"), run.toString());
+        assertEquals(documents.size() + allPayments.size(), metrics.getInt("read"), run.toString());
+        assertEquals(2, metrics.getInt("processSkip"), "the unlinked invoice, the unknown customer's payment: " + run);
+        assertEquals(linked.size() + allPayments.size() - 1, metrics.getInt("write"), run.toString());
+        JsonObject storedOnAccount = salesforceRecord("Payment__c", "ERP_Payment_Id__c", sapPaymentId(knownCustomer));
+        assertEquals(firstOrder.getString("AccountId"), storedOnAccount.getString("Account__c"), "the customer who paid");
+        assertTrue(noInvoice(storedOnAccount), "on account, on no invoice: " + storedOnAccount);
+        assertEquals(0, new BigDecimal("25.00").compareTo(number(storedOnAccount, "Amount__c")));
+        assertEquals(404, HttpCalls.get(sandbox("api/salesforce/records/Payment__c?field=ERP_Payment_Id__c&externalId="
+                + sapPaymentId(unknownCustomer)), null).status(), "no Account of its customer, no invoice: not stored");
+        List<JsonObject> setAside = skipped(run);
+        JsonObject unplaced = setAside.stream().filter(r -> r.getString("recordKey").equals("payment "
+                + sapPaymentId(unknownCustomer))).findFirst().orElseThrow(() -> new AssertionError(setAside.toString()));
+        assertEquals("skipped", unplaced.getString("kind"));
+        assertTrue(unplaced.getString("reason").contains("applied to no invoice")
+                && unplaced.getString("reason").contains("39000000"), unplaced.toString());
         JsonObject partial = payments.stream().filter(p -> p.getString("ClearingAccountingDocument").isEmpty())
                 .findFirst().orElseThrow();
-        String paymentId = String.join("/", partial.getString("CompanyCode"), partial.getString("FiscalYear"),
-                partial.getString("AccountingDocument"), partial.getString("AccountingDocumentItem"));
+        String paymentId = sapPaymentId(partial);
         JsonObject storedPayment = salesforceRecord("Payment__c", "ERP_Payment_Id__c", paymentId);
         JsonObject paidInvoice = salesforceRecord("Invoice__c", "ERP_Invoice_Id__c", partial.getString("InvoiceReference"));
         assertEquals(partial.getString("AccountingDocument"), storedPayment.getString("Name"));
@@ -105,6 +134,11 @@ class ErpBillingSyncIT extends IntegrationSuite {
         assertEquals(LocalDate.ofInstant(sapInstant(partial.getString("PostingDate")), ZoneOffset.UTC).toString(),
                 storedPayment.getString("Payment_Date__c"));
         assertEquals("Other", storedPayment.getString("Payment_Method__c"));
+        for (JsonObject payment : payments) {
+            assertEquals(accountBySoldTo.get(payment.getString("Customer")), salesforceRecord("Payment__c",
+                    "ERP_Payment_Id__c", sapPaymentId(payment)).getString("Account__c"),
+                    "a payment of an invoice carries its customer's Account too: " + payment);
+        }
         for (String type : Set.of("F2", "G2")) {
             JsonObject sample = linked.stream().filter(d -> d.getString("BillingDocumentType").equals(type)).findFirst()
                     .orElseThrow(() -> new AssertionError("no " + type + " in " + documents));
@@ -128,10 +162,13 @@ class ErpBillingSyncIT extends IntegrationSuite {
 
         JsonObject again = awaitCompleted(start("{\"erp\":\"sap\"}"));
         JsonObject secondMetrics = again.getJsonArray("steps").getJsonObject(0).getJsonObject("metrics");
-        assertEquals(payments.size(), secondMetrics.getInt("read"),
+        assertEquals(allPayments.size(), secondMetrics.getInt("read"),
                 "no document again, the payments of the watermark's day and the day before again: " + again);
         assertEquals(before + linked.size(), count("Invoice__c"));
-        assertEquals(paymentsBefore + payments.size(), count("Payment__c"), "payments read again add none");
+        assertEquals(paymentsBefore + payments.size() + onAccount.size() - 1, count("Payment__c"),
+                "payments read again add none");
+        assertTrue(noInvoice(salesforceRecord("Payment__c", "ERP_Payment_Id__c", sapPaymentId(knownCustomer))),
+                "still on account");
         assertEquals(paidInvoice.getString("Id"), salesforceRecord("Payment__c", "ERP_Payment_Id__c", paymentId)
                 .getString("Invoice__c"));
         assertEquals(last, watermark("sap"), "a second run leaves SAP's watermark where it was");
@@ -145,7 +182,7 @@ class ErpBillingSyncIT extends IntegrationSuite {
         Instant netSuiteBefore = watermark("netsuite");
         Instant sapBefore = watermark("sap");
         JsonArray invoices = generate("api/d365/billing", "invoices", d -> Instant.parse(d.getString("InvoiceDate")),
-                first, second);
+                false, first, second);
         List<JsonObject> linked = invoices.stream().map(JsonValue::asJsonObject)
                 .filter(i -> sfOrderBySalesOrder.containsKey(i.getString("SalesOrderNumber"))).toList();
         assertEquals(invoices.size() - 1, linked.size(), "one invoice of an order D365 holds for no Salesforce order");
@@ -160,6 +197,16 @@ class ErpBillingSyncIT extends IntegrationSuite {
                 .filter(l -> linkedIds.contains(l.getString("MarkedInvoiceCompany") + ":" + l.getString("MarkedInvoice")))
                 .toList();
         assertTrue(!payments.isEmpty(), "some linked invoice is paid: " + lines);
+        List<JsonObject> onAccount = lines.stream().map(JsonValue::asJsonObject)
+                .filter(l -> posted.contains(l.getString("JournalBatchNumber")))
+                .filter(l -> l.getString("MarkedInvoice").isEmpty()).toList();
+        assertEquals(1, onAccount.size(), "the simulator's payment on account: " + lines);
+        JsonObject unapplied = onAccount.get(0);
+        JsonObject billedCustomer = linked.stream()
+                .filter(i -> i.getString("InvoiceCustomerAccountNumber", "").equals(unapplied.getString("AccountDisplayValue")))
+                .findFirst().orElseThrow(() -> new AssertionError("no linked invoice of " + unapplied));
+        String customerAccount = HttpCalls.get(sandbox("api/salesforce/orders/"
+                + sfOrderBySalesOrder.get(billedCustomer.getString("SalesOrderNumber"))), null).json().getString("AccountId");
         JsonObject draft = lines.stream().map(JsonValue::asJsonObject)
                 .filter(l -> !posted.contains(l.getString("JournalBatchNumber"))).findFirst()
                 .orElseThrow(() -> new AssertionError("no line of an unposted journal in " + lines));
@@ -169,23 +216,33 @@ class ErpBillingSyncIT extends IntegrationSuite {
         JsonObject run = awaitCompleted(start("{\"erp\":\"d365\",\"chunkSize\":3,\"pageSize\":4}"));
 
         assertEquals(before + linked.size(), count("Invoice__c"));
-        assertEquals(paymentsBefore + payments.size(), count("Payment__c"),
-                "every payment of a posted journal marking a linked invoice");
+        assertEquals(paymentsBefore + payments.size() + onAccount.size(), count("Payment__c"),
+                "every payment of a posted journal marking a linked invoice, and the one on account");
         JsonObject metrics = run.getJsonArray("steps").getJsonObject(0).getJsonObject("metrics");
         assertTrue(metrics.getInt("read") >= invoices.size() + payments.size() + 1, run.toString());
-        assertTrue(metrics.getInt("processSkip") >= 2, "the unlinked invoice and the payment on account: " + run);
+        assertTrue(metrics.getInt("processSkip") >= 1, "the unlinked invoice: " + run);
+        String unappliedId = d365PaymentId(unapplied);
+        assertTrue(skipped(run).stream().noneMatch(r -> r.getString("recordKey").equals("payment " + unappliedId)),
+                "the payment on account is not skipped: " + skipped(run));
+        JsonObject storedOnAccount = salesforceRecord("Payment__c", "ERP_Payment_Id__c", unappliedId);
+        assertEquals(customerAccount, storedOnAccount.getString("Account__c"),
+                "the customer account, found as D365's customers are keyed: " + storedOnAccount);
+        assertTrue(noInvoice(storedOnAccount), "on account, on no invoice: " + storedOnAccount);
+        assertEquals(unapplied.getString("Voucher"), storedOnAccount.getString("Name"));
+        assertEquals(0, unapplied.getJsonNumber("CreditAmount").bigDecimalValue()
+                .compareTo(number(storedOnAccount, "Amount__c")));
         JsonObject paid = payments.get(0);
-        String paymentId = paid.getString("dataAreaId") + ":" + paid.getString("JournalBatchNumber") + "/"
-                + paid.getInt("LineNumber");
+        String paymentId = d365PaymentId(paid);
         JsonObject storedPayment = salesforceRecord("Payment__c", "ERP_Payment_Id__c", paymentId);
         JsonObject paidInvoice = salesforceRecord("Invoice__c", "ERP_Invoice_Id__c",
                 paid.getString("MarkedInvoiceCompany") + ":" + paid.getString("MarkedInvoice"));
         assertEquals(paid.getString("Voucher"), storedPayment.getString("Name"));
         assertEquals(paidInvoice.getString("Id"), storedPayment.getString("Invoice__c"), "on the invoice it settles");
+        assertEquals(paidInvoice.getString("Account__c"), storedPayment.getString("Account__c"),
+                "with the Account of its customer, the invoice's");
         assertEquals(0, paid.getJsonNumber("CreditAmount").bigDecimalValue().compareTo(number(storedPayment, "Amount__c")));
         assertEquals(paid.getString("TransactionDate").substring(0, 10), storedPayment.getString("Payment_Date__c"));
-        String draftId = draft.getString("dataAreaId") + ":" + draft.getString("JournalBatchNumber") + "/"
-                + draft.getInt("LineNumber");
+        String draftId = d365PaymentId(draft);
         assertEquals(404, HttpCalls.get(sandbox("api/salesforce/records/Payment__c?field=ERP_Payment_Id__c&externalId="
                 + draftId), null).status(), "a payment of a journal not posted is not read");
         for (boolean credit : List.of(false, true)) {
@@ -211,9 +268,12 @@ class ErpBillingSyncIT extends IntegrationSuite {
 
         awaitCompleted(start("{\"erp\":\"d365\"}"));
         assertEquals(before + linked.size(), count("Invoice__c"), "a second run re-reads the last day, adds nothing");
-        assertEquals(paymentsBefore + payments.size(), count("Payment__c"), "payments read again add none");
+        assertEquals(paymentsBefore + payments.size() + onAccount.size(), count("Payment__c"),
+                "payments read again add none");
         assertEquals(paidInvoice.getString("Id"), salesforceRecord("Payment__c", "ERP_Payment_Id__c", paymentId)
                 .getString("Invoice__c"), "still on its invoice");
+        assertTrue(noInvoice(salesforceRecord("Payment__c", "ERP_Payment_Id__c", unappliedId)),
+                "still on account");
     }
 
     /** An account name no earlier run of the suite has used. */
@@ -222,9 +282,34 @@ class ErpBillingSyncIT extends IntegrationSuite {
     }
 
     private String sapSalesOrder(String sfOrderId) {
+        return sapSalesOrderRecord(sfOrderId).getString("SalesOrder");
+    }
+
+    private JsonObject sapSalesOrderRecord(String sfOrderId) {
         Answer answer = HttpCalls.get(sandbox("api/sap/records/SalesOrder?externalKey=" + sfOrderId), null);
         assertEquals(200, answer.status(), answer.body());
-        return answer.json().getString("SalesOrder");
+        return answer.json();
+    }
+
+    /** The bridge's id of an SAP payment, its customer item's key. */
+    private static String sapPaymentId(JsonObject item) {
+        return String.join("/", item.getString("CompanyCode"), item.getString("FiscalYear"),
+                item.getString("AccountingDocument"), item.getString("AccountingDocumentItem"));
+    }
+
+    /** The bridge's id of a D365 payment, its journal line's key in its company. */
+    private static String d365PaymentId(JsonObject line) {
+        return line.getString("dataAreaId") + ":" + line.getString("JournalBatchNumber") + "/" + line.getInt("LineNumber");
+    }
+
+    /** The records the execution skipped or Salesforce refused. */
+    private List<JsonObject> skipped(JsonObject execution) {
+        Answer answer = HttpCalls.send(HttpRequest.newBuilder(bridge("api/v1/admin/jobs/executions/"
+                + execution.getJsonNumber("executionId") + "/skipped")).header("Authorization", AdminApi.operator()).GET());
+        assertEquals(200, answer.status(), answer.body());
+        try (var reader = Json.createReader(new java.io.StringReader(answer.body()))) {
+            return reader.readArray().stream().map(JsonValue::asJsonObject).toList();
+        }
     }
 
     private String d365SalesOrder(String sfOrderId) {
@@ -247,10 +332,12 @@ class ErpBillingSyncIT extends IntegrationSuite {
 
     /**
      * Replaces the ERP's billing history: two invoices per order, half of them paid, half credited,
-     * and one invoice of an order the ERP holds for no Salesforce order; its changes start after
+     * and one invoice of an order the ERP holds for no Salesforce order (with {@code paymentsOnAccount},
+     * SAP's plan option, a payment on account of each customer besides); its changes start after
      * every change generated before, so they lie after the job's watermark for the ERP.
      */
-    private JsonArray generate(String control, String listName, Function<JsonObject, Instant> changed, String... orders) {
+    private JsonArray generate(String control, String listName, Function<JsonObject, Instant> changed,
+                               boolean paymentsOnAccount, String... orders) {
         JsonObject current = HttpCalls.get(sandbox(control + "?limit=1000000"), null).json();
         Instant since = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         for (JsonValue document : current.getJsonArray(listName)) {
@@ -264,6 +351,9 @@ class ErpBillingSyncIT extends IntegrationSuite {
         JsonObjectBuilder plan = Json.createObjectBuilder().add("seed", 20261201).add("invoicesPerOrder", 2)
                 .add("paidShare", 0.5).add("creditShare", 0.5).add("unlinkedInvoices", 1).add("orders", named)
                 .add("since", since.plusSeconds(60).toString());
+        if (paymentsOnAccount) {
+            plan.add("paymentsOnAccount", true);
+        }
         Answer answer = HttpCalls.send(HttpRequest.newBuilder(sandbox(control)).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(plan.build().toString())));
         assertEquals(200, answer.status(), answer.body());
@@ -317,6 +407,11 @@ class ErpBillingSyncIT extends IntegrationSuite {
         assertEquals(200, answer.status(), answer.body());
         assertNotNull(answer.json());
         return answer.json();
+    }
+
+    /** Whether a stored payment is on no invoice. */
+    private static boolean noInvoice(JsonObject payment) {
+        return !payment.containsKey("Invoice__c") || payment.isNull("Invoice__c");
     }
 
     private static BigDecimal number(JsonObject record, String field) {

@@ -6,8 +6,9 @@ import java.time.LocalDate;
 
 /**
  * An invoice, payment or credit memo as the ERP keeps it. {@code erpOrderId} is the sales order an
- * invoice or credit memo was made from; {@code appliedToErpId} the invoice a payment settles.
- * Absent values are null.
+ * invoice or credit memo was made from; {@code appliedToErpId} the invoice a payment settles (null
+ * for a payment on account, applied to no invoice); {@code erpCustomerId} the customer billed or
+ * paying. Absent values are null.
  */
 public record BillingDocument(String erpId, Kind kind, String number, String erpOrderId, String erpCustomerId,
                               String appliedToErpId, BigDecimal amount, BigDecimal amountRemaining, String currency,

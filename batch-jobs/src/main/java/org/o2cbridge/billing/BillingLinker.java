@@ -5,8 +5,10 @@ import java.math.BigDecimal;
 /**
  * Turns an ERP billing document into the record Salesforce gets: an invoice or credit memo needs
  * the Salesforce Order of its sales order (the Account comes from its customer, or is left out);
- * a payment names its invoice by the invoice's ERP id. ERP statuses become the package's picklist
- * values.
+ * a payment names its invoice by the invoice's ERP id and carries its customer's Account, and
+ * needs one of the two: a payment on account (applied to no invoice) of a customer the bridge
+ * knows is the customer's unapplied cash, one of neither is skipped. ERP statuses become the
+ * package's picklist values.
  */
 public final class BillingLinker {
 
@@ -18,10 +20,14 @@ public final class BillingLinker {
 
     public BillingRecord link(BillingDocument document) {
         if (document.kind() == BillingDocument.Kind.PAYMENT) {
-            if (document.appliedToErpId() == null) {
-                throw new UnlinkedDocumentException("The payment is applied to no invoice.");
+            String account = account(document);
+            if (document.appliedToErpId() == null && account == null) {
+                throw new UnlinkedDocumentException(document.erpCustomerId() == null
+                        ? "The payment is applied to no invoice and names no customer."
+                        : "The payment is applied to no invoice, and its customer " + document.erpCustomerId()
+                                + " came from no Salesforce account the bridge knows.");
             }
-            return new BillingRecord(document, null, null, null);
+            return new BillingRecord(document, null, account, null);
         }
         if (document.erpOrderId() == null) {
             throw new UnlinkedDocumentException("The " + document.key() + " was made from no sales order.");
@@ -29,9 +35,13 @@ public final class BillingLinker {
         String order = links.salesforceOrder(document.erpOrderId()).orElseThrow(() -> new UnlinkedDocumentException(
                 "The " + document.key() + " belongs to sales order " + document.erpOrderId()
                         + ", which came from no Salesforce order the bridge knows."));
-        String account = document.erpCustomerId() == null ? null
+        return new BillingRecord(document, order, account(document), status(document));
+    }
+
+    /** The Salesforce Account of the document's customer; null when it names none the bridge knows. */
+    private String account(BillingDocument document) {
+        return document.erpCustomerId() == null ? null
                 : links.salesforceAccount(document.erpCustomerId()).orElse(null);
-        return new BillingRecord(document, order, account, status(document));
     }
 
     static String status(BillingDocument document) {

@@ -9,8 +9,9 @@ import jakarta.inject.Named;
 import org.o2cbridge.jobs.ErpPorts;
 
 /**
- * Links each billing document to its Salesforce Order and Account; a document without a known
- * order is skipped (the job's skip listener records why).
+ * Links each billing document to its Salesforce Order and Account ({@link BillingLinker}); an
+ * invoice or credit memo without a known order, or a payment with neither an invoice nor a known
+ * customer, is skipped (the job's skip listener records why).
  */
 @Named("invoicePaymentSyncProcessor")
 @Dependent

@@ -48,12 +48,75 @@ class BillingLinkerTest {
         assertTrue(skipped.getMessage().contains("sales order SO-9"), skipped.getMessage());
     }
 
-    @Test
-    void paymentNeedsNoOrderButAnInvoice() {
-        BillingDocument payment = new BillingDocument("8", BillingDocument.Kind.PAYMENT, "PMT8", null, "C-1", "7",
+    private static BillingDocument payment(String customer, String invoice) {
+        return new BillingDocument("8", BillingDocument.Kind.PAYMENT, "PMT8", null, customer, invoice,
                 new BigDecimal("40"), null, "USD", LocalDate.of(2026, 1, 3), null, "Deposited", "Wire",
                 Instant.parse("2026-01-03T00:00:00Z"));
-        assertNull(new BillingLinker(new PageLinks(links, "sap")).link(payment).sfOrderId());
+    }
+
+    @Test
+    void paymentNeedsNoOrderAndCarriesItsCustomersAccount() {
+        BillingRecord record = new BillingLinker(new PageLinks(links, "sap")).link(payment("C-1", "7"));
+        assertNull(record.sfOrderId());
+        assertEquals("001000000000001AAA", record.sfAccountId());
+        assertNull(record.sfStatus());
+    }
+
+    @Test
+    void paymentOfAnInvoiceWhoseCustomerIsUnknownKeepsItsInvoiceWithoutAccount() {
+        BillingRecord record = new BillingLinker(new PageLinks(links, "sap")).link(payment("C-9", "7"));
+        assertEquals("7", record.document().appliedToErpId());
+        assertNull(record.sfAccountId());
+        assertNull(new BillingLinker(new PageLinks(links, "sap")).link(payment(null, "7")).sfAccountId());
+    }
+
+    @Test
+    void paymentOnAccountOfAKnownCustomerIsTheCustomersUnappliedCash() {
+        BillingRecord record = new BillingLinker(new PageLinks(links, "sap")).link(payment("C-1", null));
+        assertNull(record.document().appliedToErpId());
+        assertEquals("001000000000001AAA", record.sfAccountId());
+    }
+
+    @Test
+    void paymentOnAccountOfAnUnknownCustomerOrOfNoneIsSkippedSayingSo() {
+        BillingLinker linker = new BillingLinker(new PageLinks(links, "sap"));
+        UnlinkedDocumentException unknown = assertThrows(UnlinkedDocumentException.class,
+                () -> linker.link(payment("C-9", null)));
+        assertTrue(unknown.getMessage().contains("applied to no invoice") && unknown.getMessage().contains("C-9"),
+                unknown.getMessage());
+        UnlinkedDocumentException none = assertThrows(UnlinkedDocumentException.class,
+                () -> linker.link(payment(null, null)));
+        assertTrue(none.getMessage().contains("names no customer"), none.getMessage());
+    }
+
+    @Test
+    void theCustomersOfAPageOfPaymentsAreLookedUpTogether() {
+        java.util.List<java.util.Collection<String>> lookups = new java.util.ArrayList<>();
+        OrderLinks counting = new OrderLinks() {
+            @Override
+            public Optional<String> salesforceOrder(String system, String erpOrderId) {
+                throw new AssertionError("looked up alone: order " + erpOrderId);
+            }
+
+            @Override
+            public Optional<String> salesforceAccount(String system, String erpCustomerId) {
+                throw new AssertionError("looked up alone: customer " + erpCustomerId);
+            }
+
+            @Override
+            public Map<String, String> salesforceAccounts(String system, java.util.Collection<String> erpCustomerIds) {
+                lookups.add(java.util.Set.copyOf(erpCustomerIds));
+                return Map.of("C-1", "001000000000001AAA");
+            }
+        };
+        PageLinks page = new PageLinks(counting, "d365");
+        page.load(java.util.List.of(payment("C-1", null), payment("C-2", "7"), payment("C-1", "8")));
+        BillingLinker linker = new BillingLinker(page);
+
+        assertEquals("001000000000001AAA", linker.link(payment("C-1", null)).sfAccountId());
+        assertNull(linker.link(payment("C-2", "7")).sfAccountId());
+        assertThrows(UnlinkedDocumentException.class, () -> linker.link(payment("C-2", null)));
+        assertEquals(java.util.List.of(java.util.Set.of("C-1", "C-2")), lookups, "one lookup for the page");
     }
 
     @Test

@@ -61,9 +61,11 @@ import java.util.List;
  * the lines read again change nothing. A journal posted more than that after its lines' date is
  * not read by a later run; nor is a journal posted while a run pages through the lines (its lines
  * move the later pages), until the next run. A payment names its invoice by
- * {@code <MarkedInvoiceCompany>:<MarkedInvoice>}, the invoice's {@code ERP_Invoice_Id__c}; a
- * payment that marks no invoice cannot be stored ({@code Payment__c} is a detail of its
- * {@code Invoice__c}), so the job skips and records it, as it does SAP's.
+ * {@code <MarkedInvoiceCompany>:<MarkedInvoice>}, the invoice's {@code ERP_Invoice_Id__c}, and its
+ * customer by {@code <dataAreaId>:<AccountDisplayValue>} (the customer account; the line's account
+ * type is the customer's in a customer payment journal), as the order sync and the customer load
+ * record D365's customers; a payment that marks no invoice is a payment on account, stored with
+ * its customer's Account alone.
  */
 @ApplicationScoped
 public class D365BillingGateway implements BillingSource {
@@ -165,8 +167,9 @@ public class D365BillingGateway implements BillingSource {
     /**
      * A payment journal line as a payment: id {@code <dataAreaId>:<JournalBatchNumber>/<LineNumber>},
      * number its {@code Voucher} (else its reference, else its key); the invoice it pays is the
-     * marked invoice of the marked company (the line's, when none is named); the amount the
-     * {@code CreditAmount}; date and change the {@code TransactionDate}.
+     * marked invoice of the marked company (the line's, when none is named; none when it marks none,
+     * a payment on account); the customer its {@code AccountDisplayValue} in the line's company; the
+     * amount the {@code CreditAmount}; date and change the {@code TransactionDate}.
      */
     static BillingDocument payment(JsonObject row) {
         String company = row.getString("dataAreaId");

@@ -21,8 +21,10 @@ import java.util.Map;
 /**
  * NetSuite's invoices, customer payments and credit memos for the billing job, read with SuiteQL
  * a page at a time ({@code limit}/{@code offset}, {@code hasMore}), changed after the watermark
- * and ordered by change time and internal id so that paging is stable. The call runs outside the
- * chunk's transaction: no database work waits on NetSuite.
+ * and ordered by change time and internal id so that paging is stable. A document's customer is
+ * its {@code entity}; a payment names the invoice it was applied to by {@code appliedtotransaction},
+ * and one applied to none is a payment on account, stored with its customer's Account alone. The
+ * call runs outside the chunk's transaction: no database work waits on NetSuite.
  */
 @ApplicationScoped
 public class NetSuiteBillingGateway implements BillingSource {

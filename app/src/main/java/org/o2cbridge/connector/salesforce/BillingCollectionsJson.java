@@ -20,9 +20,9 @@ import java.util.Set;
  * credit memos, keyed by {@code ERP_Invoice_Id__c}) and {@code Payment__c} (keyed by
  * {@code ERP_Payment_Id__c}, its invoice named by the invoice's ERP id), with
  * {@code allOrNone:false}, and the reading of its answer, one UpsertResult per record in order.
- * The invoice of a payment is the master of a master-detail field that cannot be reparented: it
- * is set when the payment is created, and a payment Salesforce already holds is sent again
- * without it ({@link #request(List, boolean)}).
+ * A payment's invoice and customer are lookups: a payment carries its customer's Account when the
+ * bridge knows it, and a payment on account (applied to no invoice) empties its invoice, so a
+ * payment the ERP unapplies loses the invoice it had in Salesforce.
  */
 final class BillingCollectionsJson {
 
@@ -35,17 +35,10 @@ final class BillingCollectionsJson {
     private BillingCollectionsJson() {
     }
 
-    /** Salesforce's answer to a payment whose invoice is set again: the field cannot be updated. */
-    static final String NOT_UPDATABLE = "INVALID_FIELD_FOR_INSERT_UPDATE";
-
     static String request(List<BillingRecord> records) {
-        return request(records, true);
-    }
-
-    static String request(List<BillingRecord> records, boolean namingInvoice) {
         JsonArrayBuilder array = Json.createArrayBuilder();
         records.forEach(record -> array.add(record.document().kind() == BillingDocument.Kind.PAYMENT
-                ? payment(record.document(), namingInvoice) : invoice(record)));
+                ? payment(record) : invoice(record)));
         return Json.createObjectBuilder().add("allOrNone", false).add("records", array).build().toString();
     }
 
@@ -65,16 +58,20 @@ final class BillingCollectionsJson {
         return json;
     }
 
-    static JsonObjectBuilder payment(BillingDocument document, boolean namingInvoice) {
+    static JsonObjectBuilder payment(BillingRecord record) {
+        BillingDocument document = record.document();
         JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("attributes", Json.createObjectBuilder().add("type", PAYMENT))
                 .add(PAYMENT_KEY, document.erpId())
                 .add("Name", name(document))
                 .add("Payment_Method__c", document.paymentMethod() != null
                         && PAYMENT_METHODS.contains(document.paymentMethod()) ? document.paymentMethod() : "Other");
-        if (namingInvoice) {
+        if (document.appliedToErpId() != null) {
             json.add("Invoice__r", Json.createObjectBuilder().add(INVOICE_KEY, document.appliedToErpId()));
+        } else {
+            json.addNull("Invoice__c");
         }
+        optional(json, "Account__c", record.sfAccountId());
         optional(json, "Amount__c", document.amount());
         optional(json, "Payment_Date__c", document.date() == null ? null : document.date().toString());
         return json;

@@ -16,11 +16,9 @@ import java.util.Map;
 /**
  * Upserts the billing job's records into Salesforce with sObject Collections
  * ({@code PATCH /composite/sobjects/{SObject}/{ExternalIdField}}), at most 200 a call: invoices
- * and credit memos first, then payments, which name their invoice by its ERP id. Each record
- * stands alone; the calls run outside the chunk's transaction ({@link SalesforceRest}: a 401 renews
- * the session once).
- * Payments Salesforce already holds (a payment changed in the ERP, or a chunk sent again after a
- * rollback) refuse their invoice field, which cannot change; they are sent once more without it.
+ * and credit memos first, then payments, which name their invoice by its ERP id (none for a
+ * payment on account) and carry their customer's Account. Each record stands alone; the calls run
+ * outside the chunk's transaction ({@link SalesforceRest}: a 401 renews the session once).
  */
 @ApplicationScoped
 public class SalesforceBillingGateway implements BillingTarget {
@@ -38,28 +36,16 @@ public class SalesforceBillingGateway implements BillingTarget {
         Map<String, UpsertOutcome> outcomes = new HashMap<>();
         send(BillingCollectionsJson.INVOICE, BillingCollectionsJson.INVOICE_KEY, invoices, outcomes);
         send(BillingCollectionsJson.PAYMENT, BillingCollectionsJson.PAYMENT_KEY, payments, outcomes);
-        List<BillingRecord> existing = payments.stream().filter(r -> {
-            UpsertOutcome outcome = outcomes.get(r.document().erpId());
-            return !outcome.success() && BillingCollectionsJson.NOT_UPDATABLE.equals(outcome.statusCode());
-        }).toList();
-        if (!existing.isEmpty()) {
-            send(BillingCollectionsJson.PAYMENT, BillingCollectionsJson.PAYMENT_KEY, existing, false, outcomes);
-        }
         List<UpsertOutcome> ordered = new ArrayList<>(records.size());
         records.forEach(r -> ordered.add(outcomes.get(r.document().erpId())));
         return ordered;
     }
 
     private void send(String sObject, String key, List<BillingRecord> records, Map<String, UpsertOutcome> outcomes) {
-        send(sObject, key, records, true, outcomes);
-    }
-
-    private void send(String sObject, String key, List<BillingRecord> records, boolean namingInvoice,
-                      Map<String, UpsertOutcome> outcomes) {
         for (int from = 0; from < records.size(); from += SalesforceGateway.MAX_RECORDS_PER_CALL) {
             List<BillingRecord> chunk = records.subList(from, Math.min(records.size(),
                     from + SalesforceGateway.MAX_RECORDS_PER_CALL));
-            String body = BillingCollectionsJson.request(chunk, namingInvoice);
+            String body = BillingCollectionsJson.request(chunk);
             HttpResponse<String> response = rest.callJson("PATCH", "/composite/sobjects/" + sObject + "/" + key, body,
                     "billing upsert of " + sObject);
             BillingCollectionsJson.results(chunk, response.body()).forEach(o -> outcomes.put(o.erpId(), o));

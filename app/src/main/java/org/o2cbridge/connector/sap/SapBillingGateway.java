@@ -46,7 +46,9 @@ import java.util.regex.Pattern;
  * day before, as SAP's dates are the system's local days), in key order, and the upserts by
  * {@code ERP_Payment_Id__c} make the items read again change nothing. A payment names the invoice
  * it pays by {@code InvoiceReference}: the invoice's accounting document, which SD's posting gives
- * the billing document's number, the invoice's {@code ERP_Invoice_Id__c}.
+ * the billing document's number, the invoice's {@code ERP_Invoice_Id__c}; and its customer by
+ * {@code Customer}, the business partner the order sync records. An item with no
+ * {@code InvoiceReference} is a payment on account, stored with its customer's Account alone.
  */
 @ApplicationScoped
 public class SapBillingGateway implements BillingSource {
@@ -135,7 +137,8 @@ public class SapBillingGateway implements BillingSource {
      * A customer item of a {@code DZ} entry as a payment: its id is
      * {@code <CompanyCode>/<FiscalYear>/<AccountingDocument>/<AccountingDocumentItem>} (an entry
      * paying several invoices has an item for each), its number the entry's; the invoice it pays is
-     * {@code InvoiceReference}; the amount is {@code AmountInTransactionCurrency} without its sign
+     * {@code InvoiceReference} (none when empty: a payment on account); the customer
+     * {@code Customer}; the amount is {@code AmountInTransactionCurrency} without its sign
      * (a payment credits the customer); the date the {@code PostingDate}. Its change is the later of
      * {@code LastChangeDate} and {@code AccountingDocumentCreationDate}, at midnight UTC.
      */

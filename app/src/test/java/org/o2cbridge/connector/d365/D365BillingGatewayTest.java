@@ -127,6 +127,8 @@ class D365BillingGatewayTest {
         BillingDocument onAccount = D365BillingGateway.payment(rows.getJsonObject(1));
         assertEquals("usmf:CPJ-000042/2", onAccount.erpId());
         assertEquals("CPJ-000042/2", onAccount.number(), "no voucher nor reference: its key");
-        assertNull(onAccount.appliedToErpId(), "marks no invoice: the job skips it");
+        assertNull(onAccount.appliedToErpId(), "marks no invoice: a payment on account");
+        assertEquals("usmf:US-002", onAccount.erpCustomerId(),
+                "its customer, keyed as the customer cross-references key D365's customers");
     }
 }

@@ -2,6 +2,7 @@ package org.o2cbridge.connector.salesforce;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
 import org.o2cbridge.billing.BillingDocument;
 import org.o2cbridge.billing.BillingRecord;
@@ -43,17 +44,30 @@ class BillingCollectionsJsonTest {
         assertEquals("Partially Paid", invoice.getString("Status__c"));
         JsonObject payment = request.getJsonArray("records").getJsonObject(1);
         assertEquals("500000001", payment.getJsonObject("Invoice__r").getString("ERP_Invoice_Id__c"));
+        assertFalse(payment.containsKey("Invoice__c"), payment.toString());
+        assertFalse(payment.containsKey("Account__c"), "no customer the bridge knows: " + payment);
         assertEquals("Other", payment.getString("Payment_Method__c"), "a method the picklist lacks");
     }
 
     @Test
-    void aPaymentSentAgainLeavesItsInvoiceAlone() {
+    void aPaymentCarriesItsCustomersAccountAndOneOnAccountEmptiesItsInvoice() {
+        BillingDocument onAccount = new BillingDocument("500000003", BillingDocument.Kind.PAYMENT, "PMT3", null, "900",
+                null, new BigDecimal("25"), null, "USD", LocalDate.of(2026, 1, 3), null, "Deposited", "Wire",
+                Instant.parse("2026-01-01T00:03:00Z"));
         JsonObject request = Json.createReader(new StringReader(BillingCollectionsJson.request(List.of(
-                new BillingRecord(PAYMENT, null, null, null)), false))).readObject();
+                new BillingRecord(PAYMENT, null, "001A", null), new BillingRecord(onAccount, null, "001A", null)))))
+                .readObject();
 
-        JsonObject payment = request.getJsonArray("records").getJsonObject(0);
-        assertFalse(payment.containsKey("Invoice__r"), payment.toString());
-        assertEquals("500000002", payment.getString("ERP_Payment_Id__c"));
+        JsonObject applied = request.getJsonArray("records").getJsonObject(0);
+        assertEquals("001A", applied.getString("Account__c"));
+        assertEquals("500000001", applied.getJsonObject("Invoice__r").getString("ERP_Invoice_Id__c"));
+        JsonObject unapplied = request.getJsonArray("records").getJsonObject(1);
+        assertEquals("Payment__c", unapplied.getJsonObject("attributes").getString("type"));
+        assertEquals("500000003", unapplied.getString("ERP_Payment_Id__c"));
+        assertEquals("001A", unapplied.getString("Account__c"));
+        assertEquals(JsonValue.NULL, unapplied.get("Invoice__c"), "applied to no invoice: " + unapplied);
+        assertFalse(unapplied.containsKey("Invoice__r"), unapplied.toString());
+        assertEquals("Wire", unapplied.getString("Payment_Method__c"));
     }
 
     @Test
@@ -61,7 +75,7 @@ class BillingCollectionsJsonTest {
         BillingDocument sap = new BillingDocument("1010/2026/1400000123/1", BillingDocument.Kind.PAYMENT, "1400000123",
                 null, "17100001", "90000001", java.math.BigDecimal.TEN, null, "EUR", null, null, null, null, null);
         JsonObject request = Json.createReader(new StringReader(BillingCollectionsJson.request(List.of(
-                new BillingRecord(sap, null, null, null)), true))).readObject();
+                new BillingRecord(sap, null, null, null))))).readObject();
 
         assertEquals("Other", request.getJsonArray("records").getJsonObject(0).getString("Payment_Method__c"));
     }

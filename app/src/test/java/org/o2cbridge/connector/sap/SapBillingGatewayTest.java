@@ -143,7 +143,8 @@ class SapBillingGatewayTest {
         assertEquals(LocalDate.of(2026, 1, 2), full.date());
         assertEquals(Instant.parse("2026-01-02T00:00:00Z"), full.lastModified(), "never changed: its creation day");
         BillingDocument onAccount = page.documents().get(1);
-        assertNull(onAccount.appliedToErpId(), "a payment naming no invoice links to none");
+        assertNull(onAccount.appliedToErpId(), "a payment naming no invoice links to none: on account");
+        assertEquals("17100002", onAccount.erpCustomerId(), "its customer, whose Account it carries");
         assertEquals(Instant.parse("2026-01-03T00:00:00Z"), onAccount.lastModified(), "changed after it was made");
         assertThrows(IllegalStateException.class, () -> SapBillingGateway.payment(json("""
                 {"CompanyCode":"1010","FiscalYear":"2026","AccountingDocument":"90000001","AccountingDocumentItem":"1",

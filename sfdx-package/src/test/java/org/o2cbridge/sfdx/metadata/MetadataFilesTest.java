@@ -30,8 +30,10 @@ import org.w3c.dom.NodeList;
 /**
  * Offline checks of the SFDX source that neither the Salesforce CLI conversion nor apex-ls makes:
  * every metadata file is well-formed XML in the metadata namespace with the root element its suffix
- * calls for, one API version everywhere, tests kept apart from production code, and every field a
- * permission set or list view names exists in the package.
+ * calls for, one API version everywhere, tests kept apart from production code, every field a
+ * permission set or list view names exists in the package, and the package's objects hang together:
+ * sharing models that fit their relationships, optional fields granted to both permission sets,
+ * roll-up summaries only over master-detail fields, and layouts that require no optional field.
  */
 class MetadataFilesTest {
 
@@ -178,6 +180,154 @@ class MetadataFilesTest {
         }
         assertTrue(grantedTo.contains("O2C_Bridge_Integration.permissionset-meta.xml"),
                 key + ": the integration user may write it, granted in " + grantedTo);
+    }
+
+    /**
+     * Salesforce takes {@code ControlledByParent} only on an object with a master-detail field, and
+     * an object with one only so: a payment on account (no invoice) needs its own sharing model.
+     */
+    @Test
+    void anObjectIsControlledByItsParentExactlyWhenItHasAMasterDetailField() throws Exception {
+        for (Path object : customObjects()) {
+            Element root = parse(object).getDocumentElement();
+            String name = object.getFileName().toString().replace(".object-meta.xml", "");
+            boolean masterDetail = false;
+            for (Path field : fields(object.getParent())) {
+                masterDetail |= "MasterDetail".equals(text(parse(field).getDocumentElement(), "type"));
+            }
+            for (String model : List.of("sharingModel", "externalSharingModel")) {
+                assertEquals(masterDetail, "ControlledByParent".equals(text(root, model)),
+                        name + ": " + model + " " + text(root, model) + (masterDetail ? " with" : " without")
+                                + " a master-detail field");
+            }
+        }
+    }
+
+    /** A payment names its invoice and its customer by lookups, either of which may be empty. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Invoice__c:Invoice__c", "Account__c:Account"})
+    void aPaymentLooksUpItsInvoiceAndItsCustomerAndNeedsNeither(String fieldAndTarget) throws Exception {
+        String[] parts = fieldAndTarget.split(":");
+        Element field = parse(objectsDir().resolve("Payment__c/fields/" + parts[0] + ".field-meta.xml"))
+                .getDocumentElement();
+        assertEquals("Lookup", text(field, "type"), parts[0]);
+        assertEquals(parts[1], text(field, "referenceTo"), parts[0]);
+        assertEquals("false", text(field, "required"), parts[0] + ": a payment on account has no invoice");
+        assertEquals("SetNull", text(field, "deleteConstraint"), parts[0] + ": deleting the parent keeps the payment");
+    }
+
+    /**
+     * Every optional field of the package's own objects is readable with the sales permission set and
+     * editable with the integration one (a field left out of both is invisible to the bridge too);
+     * required and master-detail fields take no field permission.
+     */
+    @Test
+    void everyOptionalFieldOfThePackagesObjectsIsGrantedToBothPermissionSets() throws Exception {
+        Map<String, String> integration = fieldPermissions("O2C_Bridge_Integration");
+        Map<String, String> sales = fieldPermissions("O2C_Bridge_Sales_Read");
+        List<String> wrong = new ArrayList<>();
+        for (Path object : customObjects()) {
+            String objectName = object.getParent().getFileName().toString();
+            for (Path file : fields(object.getParent())) {
+                Element field = parse(file).getDocumentElement();
+                String name = objectName + "." + text(field, "fullName");
+                boolean optional = !"true".equals(text(field, "required"))
+                        && !"MasterDetail".equals(text(field, "type"));
+                if (optional && !"true".equals(integration.get(name))) {
+                    wrong.add("O2C_Bridge_Integration does not edit " + name);
+                }
+                if (optional && !"false".equals(sales.get(name))) {
+                    wrong.add("O2C_Bridge_Sales_Read does not read (only) " + name);
+                }
+                if (!optional && (integration.containsKey(name) || sales.containsKey(name))) {
+                    wrong.add("a permission set names the required field " + name);
+                }
+            }
+        }
+        assertTrue(wrong.isEmpty(), String.join("; ", wrong));
+    }
+
+    /**
+     * A roll-up summary needs a master-detail relationship: none may sum over a lookup (a
+     * master-detail field with one over it could not become a lookup in an org).
+     */
+    @Test
+    void everyRollUpSummarySumsOverAMasterDetailField() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (Path object : customObjects()) {
+            for (Path file : fields(object.getParent())) {
+                Element field = parse(file).getDocumentElement();
+                String key = text(field, "summaryForeignKey");
+                if (!"Summary".equals(text(field, "type"))) {
+                    continue;
+                }
+                String[] parts = key == null ? new String[0] : key.split("\\.");
+                Path detail = parts.length != 2 ? null
+                        : objectsDir().resolve(parts[0]).resolve("fields").resolve(parts[1] + ".field-meta.xml");
+                if (detail == null || !Files.exists(detail)
+                        || !"MasterDetail".equals(text(parse(detail).getDocumentElement(), "type"))) {
+                    wrong.add(file.getFileName() + " sums over " + key);
+                }
+            }
+        }
+        assertTrue(wrong.isEmpty(), String.join("; ", wrong));
+    }
+
+    /** A layout makes no optional field required: Salesforce would ask users for a value the data may lack. */
+    @Test
+    void aLayoutRequiresOnlyTheNameAndRequiredFields() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (Path layout : metadataFiles().filter(f -> f.toString().endsWith(".layout-meta.xml")).toList()) {
+            String object = layout.getFileName().toString().split("-")[0];
+            NodeList items = parse(layout).getDocumentElement().getElementsByTagNameNS(METADATA_NS, "layoutItems");
+            for (int i = 0; i < items.getLength(); i++) {
+                Element item = (Element) items.item(i);
+                String field = text(item, "field");
+                if (!"Required".equals(text(item, "behavior")) || "Name".equals(field)) {
+                    continue;
+                }
+                Path file = objectsDir().resolve(object).resolve("fields").resolve(field + ".field-meta.xml");
+                Element definition = Files.exists(file) ? parse(file).getDocumentElement() : null;
+                if (definition == null || !("true".equals(text(definition, "required"))
+                        || "MasterDetail".equals(text(definition, "type")))) {
+                    wrong.add(layout.getFileName() + ": " + field);
+                }
+            }
+        }
+        assertTrue(wrong.isEmpty(), "optional fields a layout requires: " + wrong);
+    }
+
+    /** The package's own objects ({@code __c}), by their object files. */
+    private static List<Path> customObjects() throws IOException {
+        try (Stream<Path> dirs = Files.list(objectsDir())) {
+            return dirs.filter(dir -> dir.getFileName().toString().endsWith("__c"))
+                    .map(dir -> dir.resolve(dir.getFileName() + ".object-meta.xml")).filter(Files::exists)
+                    .sorted().toList();
+        }
+    }
+
+    private static List<Path> fields(Path objectDir) throws IOException {
+        Path dir = objectDir.resolve("fields");
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.toString().endsWith(".field-meta.xml")).sorted().toList();
+        }
+    }
+
+    /** A permission set's field permissions: field to whether it is editable ("true"/"false"). */
+    private static Map<String, String> fieldPermissions(String permissionSet) throws Exception {
+        Path file = PROJECT.resolve("force-app/main/default/permissionsets/" + permissionSet + ".permissionset-meta.xml");
+        NodeList permissions = parse(file).getDocumentElement().getElementsByTagNameNS(METADATA_NS, "fieldPermissions");
+        Map<String, String> granted = new java.util.HashMap<>();
+        for (int i = 0; i < permissions.getLength(); i++) {
+            Element permission = (Element) permissions.item(i);
+            if ("true".equals(text(permission, "readable"))) {
+                granted.put(text(permission, "field"), text(permission, "editable"));
+            }
+        }
+        return granted;
     }
 
     private static String text(Element parent, String child) {

@@ -48,7 +48,7 @@ public record SObjectField(String name, Kind kind, boolean createable, boolean u
         return new SObjectField(name, kind, false, false, maxLength, picklist, externalId, referenceTo);
     }
 
-    /** Settable when the record is created, never afterwards (a line's order, a payment's invoice). */
+    /** Settable when the record is created, never afterwards (a line's order, a price's product). */
     SObjectField createOnly() {
         return new SObjectField(name, kind, createable, false, maxLength, picklist, externalId, referenceTo);
     }

@@ -22,14 +22,14 @@ import org.o2cbridge.sandbox.salesforce.SalesforceId;
 public class SObjectService {
 
     private static final Set<String> REQUIRED = Set.of("Name", "AccountId", "Status", "EffectiveDate",
-            "CurrencyIsoCode", "Quantity", "UnitPrice", "Unit_of_Measure__c", "Invoice__c");
+            "CurrencyIsoCode", "Quantity", "UnitPrice", "Unit_of_Measure__c");
 
     private static final Map<SObjectType, List<String>> CREATE_REQUIRED = Map.of(
             SObjectType.ACCOUNT, List.of("Name"),
             SObjectType.ORDER, List.of("AccountId", "EffectiveDate", "CurrencyIsoCode"),
             SObjectType.ORDER_ITEM, List.of("OrderId", "Quantity", "UnitPrice"),
             SObjectType.INVOICE, List.of("Name"),
-            SObjectType.PAYMENT, List.of("Name", "Invoice__c"),
+            SObjectType.PAYMENT, List.of("Name"),
             SObjectType.PRICEBOOK2, List.of("Name"),
             SObjectType.PRICEBOOK_ENTRY, List.of("Pricebook2Id", "Product2Id", "UnitPrice"));
 

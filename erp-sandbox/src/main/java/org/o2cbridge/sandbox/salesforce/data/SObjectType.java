@@ -23,7 +23,9 @@ import java.util.Optional;
  * Pricebook2 is the price books ({@code IsStandard} read-only: the org's one standard price book is
  * seeded, {@link SalesforceOrg#STANDARD_PRICE_BOOK_ID}); PricebookEntry is their prices, whose
  * {@code Pricebook2Id}, {@code Product2Id} and {@code CurrencyIsoCode} can be set on create only,
- * with the package's {@code ERP_Price_Key__c}. Field names
+ * with the package's {@code ERP_Price_Key__c}. Payment__c names its customer ({@code Account__c})
+ * and the invoice it was applied to ({@code Invoice__c}), two lookups either of which may be empty
+ * (a payment on account has no invoice). Field names
  * are matched case-insensitively, as Salesforce does. Each field has a fixed position, so a record
  * stores its values in one array.
  */
@@ -74,7 +76,8 @@ public enum SObjectType {
             picklist("Status__c", "Open", "Partially Paid", "Paid", "Overdue", "Cancelled")),
     PAYMENT("Payment__c", "a02",
             text("Name", 80),
-            reference("Invoice__c", "Invoice__c").createOnly(),
+            reference("Account__c", "Account"),
+            reference("Invoice__c", "Invoice__c"),
             number("Amount__c"),
             text("ERP_Payment_Id__c", 100).asExternalId(),
             date("Payment_Date__c"),

@@ -8,6 +8,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -31,9 +32,11 @@ import java.util.stream.Collectors;
  * Control API for the simulated S/4HANA's billing documents, {@code /api/sap/billing}, as
  * {@code /api/netsuite/billing} is for NetSuite's: {@code PUT} with {@code {"seed":42,
  * "invoicesPerOrder":1,"paidShare":0.5,"creditShare":0.1,"unlinkedInvoices":0,
- * "since":"2026-01-01T00:00:00Z","orders":["801…"]}} (every field optional) replaces them with the
- * documents that plan gives for the simulator's sales orders (those whose
- * {@code PurchaseOrderByCustomer}, the Salesforce Order Id, {@code orders} names, when given);
+ * "since":"2026-01-01T00:00:00Z","orders":["801…"],"paymentsOnAccount":false}} (every field
+ * optional) replaces them with the documents that plan gives for the simulator's sales orders
+ * (those whose {@code PurchaseOrderByCustomer}, the Salesforce Order Id, {@code orders} names, when
+ * given), and with {@code "paymentsOnAccount":true} a payment on account of each of their customers
+ * ({@link SapBillingHistory});
  * {@code GET} answers their count by billing type and the first {@code limit} (100) of them, and
  * the count and first {@code limit} of the customer payments' items ({@code paymentCount},
  * {@code payments}); {@code DELETE} forgets them. {@code API_BILLING_DOCUMENT_SRV} reads the
@@ -66,7 +69,13 @@ public class SapBillingControlResource {
             salesOrders = salesOrders.stream().filter(o -> named.contains(o.getString("PurchaseOrderByCustomer", "")))
                     .toList();
         }
-        history.generate(plan, salesOrders);
+        JsonValue onAccount = body == null || !body.containsKey("paymentsOnAccount") ? JsonValue.NULL
+                : body.get("paymentsOnAccount");
+        if (!Set.of(JsonValue.ValueType.NULL, JsonValue.ValueType.TRUE, JsonValue.ValueType.FALSE)
+                .contains(onAccount.getValueType())) {
+            throw ProblemException.invalidRequest("paymentsOnAccount must be true or false");
+        }
+        history.generate(plan, salesOrders, onAccount.getValueType() == JsonValue.ValueType.TRUE);
         return summary(history.documents(), history.payments(), Integer.MAX_VALUE);
     }
 

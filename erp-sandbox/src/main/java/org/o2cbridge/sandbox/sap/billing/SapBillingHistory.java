@@ -36,6 +36,13 @@ import java.util.Random;
  * after it, and was never changed ({@code LastChangeDate} empty); its number is
  * {@value #FIRST_PAYMENT} plus the minute of its invoice's change since the epoch (modulo 10^8).
  * The unlinked invoices count as cleared by entries the simulator does not generate.
+ *
+ * <p>Asked for them ({@code paymentsOnAccount}), it also generates one payment on account of
+ * {@value #ON_ACCOUNT_AMOUNT} for each customer of the history, in the order the customers were
+ * first billed (the unlinked invoices' customer {@value #UNLINKED_CUSTOMER} last): an entry whose
+ * item names no invoice ({@code InvoiceReference} empty) and stays open, after every document (one
+ * minute apart, half a minute into the minute), numbered as the payments of invoices are, by the
+ * minute. The documents and the other payments stay what the plan gives without them.
  */
 @ApplicationScoped
 public class SapBillingHistory {
@@ -45,6 +52,10 @@ public class SapBillingHistory {
     static final String COMPANY_CODE = "1010";
     /** Sales orders of unlinked invoices: numbers the simulator's sales orders (from 4000001) never take. */
     public static final String UNLINKED_ORDER_PREFIX = "39";
+    /** The sold-to party of the unlinked invoices, a business partner no Salesforce account made. */
+    public static final String UNLINKED_CUSTOMER = "39000000";
+    /** What each payment on account pays. */
+    public static final String ON_ACCOUNT_AMOUNT = "25.00";
 
     /** A billing document as the service answers it, and the instant of its last change. */
     public record Document(Instant changed, JsonObject entity) {
@@ -72,6 +83,15 @@ public class SapBillingHistory {
 
     /** Replaces the history with the plan's for the given sales orders (as the simulator holds them). */
     public synchronized List<Document> generate(BillingPlan plan, List<JsonObject> salesOrders) {
+        return generate(plan, salesOrders, false);
+    }
+
+    /**
+     * Replaces the history with the plan's for the given sales orders, and with a payment on account
+     * of each of its customers when {@code paymentsOnAccount}.
+     */
+    public synchronized List<Document> generate(BillingPlan plan, List<JsonObject> salesOrders,
+                                                boolean paymentsOnAccount) {
         Generation generation = new Generation(plan);
         salesOrders.stream().sorted(Comparator.comparing(order -> Long.parseLong(order.getString("SalesOrder"))))
                 .forEach(order -> {
@@ -85,8 +105,11 @@ public class SapBillingHistory {
                     }
                 });
         for (int i = 0; i < plan.unlinkedInvoices(); i++) {
-            generation.invoice(UNLINKED_ORDER_PREFIX + String.format("%08d", i + 1), "39000000", generation.amount(),
-                    "EUR", true);
+            generation.invoice(UNLINKED_ORDER_PREFIX + String.format("%08d", i + 1), UNLINKED_CUSTOMER,
+                    generation.amount(), "EUR", true);
+        }
+        if (paymentsOnAccount) {
+            generation.paymentsOnAccount();
         }
         documents = List.copyOf(generation.documents);
         payments = List.copyOf(generation.payments);
@@ -112,6 +135,8 @@ public class SapBillingHistory {
         private final Random random;
         private final List<Document> documents = new ArrayList<>();
         private final List<Payment> payments = new ArrayList<>();
+        /** The customers billed, in the order first billed, with the currency of their first invoice. */
+        private final java.util.Map<String, String> customers = new java.util.LinkedHashMap<>();
         private long sequence;
         private Instant current;
 
@@ -125,6 +150,9 @@ public class SapBillingHistory {
         }
 
         void invoice(String salesOrder, String soldTo, BigDecimal amount, String currency, boolean alwaysPaid) {
+            if (soldTo != null && !soldTo.isBlank()) {
+                customers.putIfAbsent(soldTo, currency);
+            }
             boolean paid = random.nextDouble() < plan.paidShare() || alwaysPaid;
             boolean credited = random.nextDouble() < plan.creditShare();
             Instant at = next();
@@ -144,7 +172,16 @@ public class SapBillingHistory {
             }
         }
 
-        /** The customer item of the entry paying the invoice {@code invoice} changed at {@code invoiced}. */
+        /** A payment on account of each customer billed, a minute apart after every document. */
+        void paymentsOnAccount() {
+            customers.forEach((customer, currency) -> payments.add(payment(next(), null, customer,
+                    new BigDecimal(ON_ACCOUNT_AMOUNT), currency, false)));
+        }
+
+        /**
+         * The customer item of the entry paying the invoice {@code invoice} (none: a payment on
+         * account) changed at {@code invoiced}.
+         */
         private Payment payment(Instant invoiced, String invoice, String customer, BigDecimal amount, String currency,
                                 boolean clears) {
             Instant at = invoiced.plusSeconds(30);
@@ -155,9 +192,10 @@ public class SapBillingHistory {
                     .add("FiscalYear", Integer.toString(day.getYear())).add("AccountingDocument", number)
                     .add("AccountingDocumentItem", "1").add("AccountingDocumentType", "DZ")
                     .add("FinancialAccountType", "D").add("DebitCreditCode", "H")
-                    .add("Customer", customer == null ? "" : customer).add("InvoiceReference", invoice)
-                    .add("InvoiceReferenceFiscalYear", Integer.toString(LocalDate.ofInstant(invoiced, ZoneOffset.UTC)
-                            .getYear()))
+                    .add("Customer", customer == null ? "" : customer)
+                    .add("InvoiceReference", invoice == null ? "" : invoice)
+                    .add("InvoiceReferenceFiscalYear", invoice == null ? ""
+                            : Integer.toString(LocalDate.ofInstant(invoiced, ZoneOffset.UTC).getYear()))
                     .add("AmountInTransactionCurrency", amount.negate().toPlainString())
                     .add("TransactionCurrency", currency).add("PostingDate", dayValue).add("DocumentDate", dayValue)
                     .add("AccountingDocumentCreationDate", dayValue).add("LastChangeDate", JsonValue.NULL)

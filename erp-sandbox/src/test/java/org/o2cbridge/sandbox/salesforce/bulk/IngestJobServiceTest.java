@@ -312,13 +312,20 @@ class IngestJobServiceTest {
         bulk.run("{'object':'Invoice__c','operation':'upsert','externalIdFieldName':'ERP_Invoice_Id__c'}",
                 "ERP_Invoice_Id__c,Name,Account__r.ERP_Customer_Id__c,Amount__c,Status__c\nINV-1,INV-1,C-1,100.00,Open\n");
         String payments = bulk.run("{'object':'Payment__c','operation':'upsert','externalIdFieldName':'ERP_Payment_Id__c'}",
-                "ERP_Payment_Id__c,Name,Invoice__r.ERP_Invoice_Id__c,Amount__c,Payment_Method__c\nPAY-1,PAY-1,INV-1,40,Wire\n"
-                        + "PAY-2,PAY-2,,40,Wire\n");
+                "ERP_Payment_Id__c,Name,Invoice__r.ERP_Invoice_Id__c,Account__r.ERP_Customer_Id__c,Amount__c,Payment_Method__c\n"
+                        + "PAY-1,PAY-1,INV-1,C-1,40,Wire\nPAY-2,PAY-2,,C-2,40,Wire\nPAY-3,PAY-3,,C-9,40,Wire\n");
 
         SObjectRecord invoice = bulk.org.findByExternalId(SObjectType.INVOICE, "ERP_Invoice_Id__c", "INV-1").orElseThrow();
         SObjectRecord payment = bulk.org.findByExternalId(SObjectType.PAYMENT, "ERP_Payment_Id__c", "PAY-1").orElseThrow();
         assertEquals(invoice.id(), payment.text("Invoice__c"));
         assertEquals(1, bulk.org.count(SObjectType.INVOICE));
-        assertEquals("REQUIRED_FIELD_MISSING:Required fields are missing: [Invoice__c]:Invoice__c --", bulk.failed(payments).get(1).get(1));
+        SObjectRecord onAccount = bulk.org.findByExternalId(SObjectType.PAYMENT, "ERP_Payment_Id__c", "PAY-2").orElseThrow();
+        assertEquals(null, onAccount.value("Invoice__c"), "a payment on account");
+        assertEquals(bulk.org.findByExternalId(SObjectType.ACCOUNT, "ERP_Customer_Id__c", "C-2").orElseThrow().id(),
+                onAccount.text("Account__c"));
+        assertEquals(2, bulk.org.count(SObjectType.PAYMENT));
+        assertEquals(2, bulk.failed(payments).size(), "one failed row: " + bulk.failed(payments));
+        assertTrue(bulk.failed(payments).get(1).get(1).startsWith("INVALID_FIELD:Foreign key external ID: C-9"),
+                bulk.failed(payments).get(1).get(1));
     }
 }

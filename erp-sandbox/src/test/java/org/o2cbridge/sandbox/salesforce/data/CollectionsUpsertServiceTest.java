@@ -91,6 +91,30 @@ class CollectionsUpsertServiceTest {
     }
 
     @Test
+    void aPaymentOnAccountNamesItsCustomerAndNoInvoiceAndAPaymentMayMoveToAnInvoice() {
+        String invoiceId = upsert("Invoice__c", "ERP_Invoice_Id__c", false, invoice("INV-1", "100")).getJsonObject(0)
+                .getString("id");
+
+        JsonArray first = upsert("Payment__c", "ERP_Payment_Id__c", false,
+                "{'ERP_Payment_Id__c':'PAY-1','Name':'PAY-1','Account__c':'" + accountId + "','Invoice__c':null,"
+                        + "'Amount__c':25}",
+                "{'ERP_Payment_Id__c':'PAY-2','Name':'PAY-2','Account__r':{'ERP_Customer_Id__c':'C-1'},'Amount__c':5}");
+        JsonArray applied = upsert("Payment__c", "ERP_Payment_Id__c", false,
+                "{'ERP_Payment_Id__c':'PAY-1','Name':'PAY-1','Account__c':'" + accountId + "',"
+                        + "'Invoice__r':{'ERP_Invoice_Id__c':'INV-1'},'Amount__c':25}");
+
+        assertTrue(first.getJsonObject(0).getBoolean("success"), first.toString());
+        assertTrue(first.getJsonObject(1).getBoolean("success"), first.toString());
+        SObjectRecord onAccount = org.find(SObjectType.PAYMENT, first.getJsonObject(1).getString("id")).orElseThrow();
+        assertEquals(accountId, onAccount.text("Account__c"), "named by the account's external id");
+        assertEquals(null, onAccount.value("Invoice__c"));
+        assertTrue(applied.getJsonObject(0).getBoolean("success"), applied.toString());
+        SObjectRecord moved = org.find(SObjectType.PAYMENT, first.getJsonObject(0).getString("id")).orElseThrow();
+        assertEquals(invoiceId, moved.text("Invoice__c"), "a lookup, not a master: the invoice can be set later");
+        assertEquals(accountId, moved.text("Account__c"));
+    }
+
+    @Test
     void aKeySentTwiceOrLeftOutFailsItsRecordsAndAllOrNoneRollsBackTheRest() {
         JsonArray results = upsert("Invoice__c", "ERP_Invoice_Id__c", true, invoice("INV-1", "1"), invoice("INV-2", "2"),
                 invoice("inv-2", "3"), "{'Name':'no key'}");
@@ -104,7 +128,7 @@ class CollectionsUpsertServiceTest {
 
     @Test
     void aNewRecordNeedsItsRequiredFieldsAndAnUnknownKeyFieldIsNotFound() {
-        JsonArray results = upsert("Payment__c", "ERP_Payment_Id__c", false, "{'ERP_Payment_Id__c':'PAY-1','Name':'PAY-1'}");
+        JsonArray results = upsert("Payment__c", "ERP_Payment_Id__c", false, "{'ERP_Payment_Id__c':'PAY-1','Amount__c':1}");
 
         assertEquals("REQUIRED_FIELD_MISSING", statusCode(results, 0));
         assertEquals(404, assertThrows(SalesforceApiException.class, () -> upsert("Invoice__c", "Name", false)).status());

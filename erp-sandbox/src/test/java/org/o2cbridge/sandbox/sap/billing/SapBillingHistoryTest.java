@@ -105,6 +105,35 @@ class SapBillingHistoryTest {
     }
 
     @Test
+    void paymentsOnAccountComeAfterTheHistoryWhichStaysAsItWas() {
+        BillingPlan plan = new BillingPlan(7, 2, 0.5, 0.5, 1, SINCE);
+        SapBillingHistory without = new SapBillingHistory();
+        List<SapBillingHistory.Document> documents = without.generate(plan, orders);
+        SapBillingHistory with = new SapBillingHistory();
+
+        assertEquals(documents, with.generate(plan, orders, true), "the same documents");
+        List<SapBillingHistory.Payment> payments = with.payments();
+        assertEquals(without.payments(), payments.subList(0, without.payments().size()), "the same payments first");
+        List<JsonObject> onAccount = payments.subList(without.payments().size(), payments.size()).stream()
+                .map(SapBillingHistory.Payment::entity).toList();
+        assertEquals(List.of("17100001", "17100002", SapBillingHistory.UNLINKED_CUSTOMER),
+                onAccount.stream().map(p -> p.getString("Customer")).toList(), "one a customer, first billed first");
+        Instant last = documents.get(documents.size() - 1).changed();
+        java.util.Set<String> numbers = new java.util.HashSet<>();
+        payments.forEach(p -> numbers.add(p.entity().getString("AccountingDocument")));
+        assertEquals(payments.size(), numbers.size(), "every entry its own number");
+        for (JsonObject item : onAccount) {
+            assertEquals("DZ", item.getString("AccountingDocumentType"));
+            assertEquals("", item.getString("InvoiceReference"), "names no invoice");
+            assertEquals("", item.getString("ClearingAccountingDocument"), "stays open");
+            assertEquals("-" + SapBillingHistory.ON_ACCOUNT_AMOUNT, item.getString("AmountInTransactionCurrency"));
+            assertEquals("EUR", item.getString("TransactionCurrency"));
+            assertTrue(AccountingDocumentItemResource.filter("AccountingDocumentCreationDate ge datetime'"
+                    + last.toString().substring(0, 10) + "T00:00:00'").test(item), "posted on the last document's day");
+        }
+    }
+
+    @Test
     void theItemCubeFilterSelectsPaymentsCreatedOrChangedOnOrAfterADay() {
         SapBillingHistory history = new SapBillingHistory();
         history.generate(new BillingPlan(7, 2, 1.0, 0.0, 0, SINCE), orders);

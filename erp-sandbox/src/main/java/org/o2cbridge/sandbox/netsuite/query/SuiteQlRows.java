@@ -3,6 +3,7 @@ package org.o2cbridge.sandbox.netsuite.query;
 import jakarta.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The rows of a SuiteQL answer in their order, read a slice at a time: a list already in memory, or
@@ -33,6 +34,26 @@ public interface SuiteQlRows {
             public List<JsonObject> slice(long from, int count) {
                 int start = (int) Math.min(from, rows.size());
                 return rows.subList(start, (int) Math.min((long) start + count, rows.size()));
+            }
+        };
+    }
+
+    /**
+     * The records in their order, each turned into its row only when a slice holds it: a page of a
+     * large answer projects its own rows, not every matching record.
+     */
+    static SuiteQlRows projected(List<JsonObject> records, Function<JsonObject, JsonObject> project) {
+        return new SuiteQlRows() {
+            @Override
+            public long total() {
+                return records.size();
+            }
+
+            @Override
+            public List<JsonObject> slice(long from, int count) {
+                int start = (int) Math.min(from, records.size());
+                return records.subList(start, (int) Math.min((long) start + count, records.size())).stream()
+                        .map(project).toList();
             }
         };
     }

@@ -92,14 +92,14 @@ public class SuiteQlService {
             BigInteger firstHistoryId = BigInteger.valueOf(scan.firstOrderId());
             if (scan.exact() && scan.inIndexOrder(query.orderBy())
                     && records.stream().allMatch(record -> internalId(record.getString(key)).compareTo(firstHistoryId) < 0)) {
-                return SuiteQlRows.concat(SuiteQlRows.of(sorted(table, query, records).stream().map(project).toList()),
+                return SuiteQlRows.concat(SuiteQlRows.projected(sorted(table, query, records), project),
                         scan.rows(project));
             }
             List<JsonObject> all = new ArrayList<>(records);
             all.addAll(scan.matching(matches));
             records = all;
         }
-        return SuiteQlRows.of(sorted(table, query, records).stream().map(project).toList());
+        return SuiteQlRows.projected(sorted(table, query, records), project);
     }
 
     /**

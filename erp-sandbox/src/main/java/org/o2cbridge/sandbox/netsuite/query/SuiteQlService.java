@@ -7,7 +7,10 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -209,6 +212,10 @@ public class SuiteQlService {
                 return new SortValue(text, new BigDecimal(text), null);
             }
             if (timestamp(text)) {
+                Instant instant = utcInstant(text);
+                if (instant != null) {
+                    return new SortValue(text, null, instant);
+                }
                 try {
                     return new SortValue(text, null, Instant.parse(text));
                 } catch (DateTimeParseException notAnInstant) {
@@ -228,6 +235,52 @@ public class SuiteQlService {
             }
             return text.compareTo(other.text);
         }
+    }
+
+    private static final int[] FRACTION_SCALE = {0, 100_000_000, 10_000_000, 1_000_000, 100_000, 10_000, 1_000, 100, 10, 1};
+
+    /**
+     * The instant of {@code 2026-01-31T23:59:59Z}, with 1 to 9 fraction digits or none, read
+     * without a formatter (the sandbox compares every row's change time on every page; the
+     * formatter's parse was most of a page's cost); null for anything else, which
+     * {@link Instant#parse} then reads as before.
+     */
+    static Instant utcInstant(String text) {
+        int length = text.length();
+        if (length < 20 || length == 21 || length > 30 || text.charAt(length - 1) != 'Z' || text.charAt(4) != '-'
+                || text.charAt(7) != '-' || text.charAt(10) != 'T' || text.charAt(13) != ':' || text.charAt(16) != ':'
+                || (length > 20 && text.charAt(19) != '.')) {
+            return null;
+        }
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 2);
+        int day = digits(text, 8, 2);
+        int hour = digits(text, 11, 2);
+        int minute = digits(text, 14, 2);
+        int second = digits(text, 17, 2);
+        int fraction = length > 20 ? digits(text, 20, length - 21) : 0;
+        if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0 || fraction < 0) {
+            return null;
+        }
+        try {
+            return LocalDateTime.of(year, month, day, hour, minute, second,
+                    length > 20 ? fraction * FRACTION_SCALE[length - 21] : 0).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeException notADate) {
+            return null;
+        }
+    }
+
+    /** The number the digits at {@code from} spell, or -1 when one is no digit. */
+    private static int digits(String text, int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     /** A plain decimal: an optional sign, digits, at most one point. */

@@ -91,6 +91,20 @@ class SuiteQlServiceTest {
     }
 
     @Test
+    void changeTimesAreReadAsTheJdkReadsThemAndWhatItDoesNotReadIsLeftToIt() {
+        for (String text : List.of("2026-11-20T09:15:00Z", "2026-11-20T09:15:00.5Z", "2026-11-20T09:15:00.123456789Z",
+                "1999-12-31T23:59:59.120Z", "2024-02-29T00:00:00Z")) {
+            assertEquals(Instant.parse(text), SuiteQlService.utcInstant(text), text);
+        }
+        for (String text : List.of("2026-11-20T09:15:00+01:00", "2026-02-30T09:15:00Z", "2026-11-20T24:00:00Z",
+                "2026-11-20T09:15:60Z", "2026-11-20T09:15:00.Z", "2026-11-20 09:15:00Z", "2026-11-20T09:15:0aZ")) {
+            assertEquals(null, SuiteQlService.utcInstant(text), text);
+        }
+        assertTrue(SuiteQlService.compare("2026-11-20T09:15:00Z", "2026-11-20T09:15:00.5Z") < 0);
+        assertTrue(SuiteQlService.compare("2026-11-20T09:15:01Z", "2026-11-20T09:15:00.999Z") > 0);
+    }
+
+    @Test
     void numbersAndStatusesOfSeveralOrdersComeBackInOneQueryWithLowercaseColumns() {
         String first = order("801A");
         String second = order("801B");

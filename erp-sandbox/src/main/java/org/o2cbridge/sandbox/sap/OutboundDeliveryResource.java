@@ -13,7 +13,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -52,7 +51,7 @@ public class OutboundDeliveryResource {
                               @QueryParam("$top") Integer top, @QueryParam("$skip") Integer skip,
                               @QueryParam("$inlinecount") String count, @QueryParam("$select") String select,
                               @QueryParam("$expand") String expand) {
-        boolean items = expand != null && Arrays.asList(expand.split("\\s*,\\s*")).contains("to_DeliveryDocumentItem");
+        boolean items = V2Collection.expands(expand, "to_DeliveryDocumentItem");
         List<JsonObject> rows = sap.deliveries().headers().stream().map(h -> header(h, items)).toList();
         return V2Collection.answer(rows, base(), SERVICE, "A_OutbDeliveryHeader", "A_OutbDeliveryHeaderType",
                 "DeliveryDocument", uriInfo, filter, orderBy, top, skip, count, select);
@@ -72,12 +71,11 @@ public class OutboundDeliveryResource {
         String uri = base() + "/A_OutbDeliveryHeader('" + header.getString("DeliveryDocument") + "')";
         if (withItems) {
             JsonArrayBuilder items = Json.createArrayBuilder();
-            header.getJsonArray("to_DeliveryDocumentItem").forEach(i -> items.add(Json.createObjectBuilder(i.asJsonObject())
-                    .add("__metadata", Json.createObjectBuilder().add("type", SERVICE + ".A_OutbDeliveryItemType"))));
+            header.getJsonArray("to_DeliveryDocumentItem").forEach(i -> items.add(V2Collection.typed(i.asJsonObject(), SERVICE,
+                    "A_OutbDeliveryItemType")));
             shaped.add("to_DeliveryDocumentItem", Json.createObjectBuilder().add("results", items));
         } else {
-            shaped.add("to_DeliveryDocumentItem", Json.createObjectBuilder().add("__deferred",
-                    Json.createObjectBuilder().add("uri", uri + "/to_DeliveryDocumentItem")));
+            shaped.add("to_DeliveryDocumentItem", V2Collection.deferred(uri + "/to_DeliveryDocumentItem"));
         }
         return shaped.build();
     }

@@ -13,7 +13,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -50,7 +49,7 @@ public class PricingConditionResource {
                               @QueryParam("$top") Integer top, @QueryParam("$skip") Integer skip,
                               @QueryParam("$inlinecount") String count, @QueryParam("$select") String select,
                               @QueryParam("$expand") String expand) {
-        boolean expanded = expands(expand, "to_SlsPrcgCndnRecdValidity");
+        boolean expanded = V2Collection.expands(expand, "to_SlsPrcgCndnRecdValidity");
         String base = uriInfo.getBaseUri() + ROOT;
         SapPricing pricing = sap.pricing();
         List<JsonObject> rows = pricing.records().stream().map(record -> {
@@ -58,10 +57,11 @@ public class PricingConditionResource {
             JsonObjectBuilder shaped = Json.createObjectBuilder(record);
             if (expanded) {
                 JsonArrayBuilder results = Json.createArrayBuilder();
-                pricing.validitiesOf(number).forEach(v -> results.add(typed(v, "A_SlsPrcgCndnRecdValidityType")));
+                pricing.validitiesOf(number).forEach(v -> results.add(
+                        V2Collection.typed(v, SERVICE, "A_SlsPrcgCndnRecdValidityType")));
                 shaped.add("to_SlsPrcgCndnRecdValidity", Json.createObjectBuilder().add("results", results));
             } else {
-                shaped.add("to_SlsPrcgCndnRecdValidity", deferred(base + "/A_SlsPrcgConditionRecord('" + number
+                shaped.add("to_SlsPrcgCndnRecdValidity", V2Collection.deferred(base + "/A_SlsPrcgConditionRecord('" + number
                         + "')/to_SlsPrcgCndnRecdValidity"));
             }
             return shaped.build();
@@ -76,7 +76,7 @@ public class PricingConditionResource {
                                  @QueryParam("$top") Integer top, @QueryParam("$skip") Integer skip,
                                  @QueryParam("$inlinecount") String count, @QueryParam("$select") String select,
                                  @QueryParam("$expand") String expand) {
-        boolean expanded = expands(expand, "to_SlsPrcgConditionRecord");
+        boolean expanded = V2Collection.expands(expand, "to_SlsPrcgConditionRecord");
         String base = uriInfo.getBaseUri() + ROOT;
         SapPricing pricing = sap.pricing();
         List<JsonObject> rows = pricing.validities().stream().map(validity -> {
@@ -84,9 +84,9 @@ public class PricingConditionResource {
             JsonObjectBuilder shaped = Json.createObjectBuilder(validity);
             JsonObject record = pricing.record(number);
             if (expanded && record != null) {
-                shaped.add("to_SlsPrcgConditionRecord", typed(record, "A_SlsPrcgConditionRecordType"));
+                shaped.add("to_SlsPrcgConditionRecord", V2Collection.typed(record, SERVICE, "A_SlsPrcgConditionRecordType"));
             } else {
-                shaped.add("to_SlsPrcgConditionRecord", deferred(base + "/A_SlsPrcgCndnRecdValidity(ConditionRecord='"
+                shaped.add("to_SlsPrcgConditionRecord", V2Collection.deferred(base + "/A_SlsPrcgCndnRecdValidity(ConditionRecord='"
                         + number + "')/to_SlsPrcgConditionRecord"));
             }
             return shaped.build();
@@ -95,16 +95,4 @@ public class PricingConditionResource {
                 "ConditionRecord", uriInfo, filter, orderBy, top, skip, count, select);
     }
 
-    private static boolean expands(String expand, String navigation) {
-        return expand != null && Arrays.asList(expand.split("\\s*,\\s*")).contains(navigation);
-    }
-
-    private static JsonObject typed(JsonObject entity, String type) {
-        return Json.createObjectBuilder(entity).add("__metadata", Json.createObjectBuilder()
-                .add("type", SERVICE + "." + type)).build();
-    }
-
-    private static JsonObject deferred(String uri) {
-        return Json.createObjectBuilder().add("__deferred", Json.createObjectBuilder().add("uri", uri)).build();
-    }
 }

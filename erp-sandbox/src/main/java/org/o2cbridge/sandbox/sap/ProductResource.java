@@ -13,7 +13,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -47,19 +46,18 @@ public class ProductResource {
                                @QueryParam("$top") Integer top, @QueryParam("$skip") Integer skip,
                                @QueryParam("$inlinecount") String count, @QueryParam("$select") String select,
                                @QueryParam("$expand") String expand) {
-        boolean descriptions = expand != null && Arrays.asList(expand.split("\\s*,\\s*")).contains("to_Description");
+        boolean descriptions = V2Collection.expands(expand, "to_Description");
         String base = uriInfo.getBaseUri() + ROOT;
         List<JsonObject> rows = sap.products().all().stream().map(p -> {
             JsonObjectBuilder shaped = Json.createObjectBuilder(p);
             String uri = base + "/A_Product('" + p.getString("Product") + "')";
             if (descriptions) {
                 JsonArrayBuilder results = Json.createArrayBuilder();
-                p.getJsonArray("to_Description").forEach(d -> results.add(Json.createObjectBuilder(d.asJsonObject())
-                        .add("__metadata", Json.createObjectBuilder().add("type", SERVICE + ".A_ProductDescriptionType"))));
+                p.getJsonArray("to_Description").forEach(d -> results.add(V2Collection.typed(d.asJsonObject(), SERVICE,
+                        "A_ProductDescriptionType")));
                 shaped.add("to_Description", Json.createObjectBuilder().add("results", results));
             } else {
-                shaped.add("to_Description", Json.createObjectBuilder().add("__deferred",
-                        Json.createObjectBuilder().add("uri", uri + "/to_Description")));
+                shaped.add("to_Description", V2Collection.deferred(uri + "/to_Description"));
             }
             return shaped.build();
         }).toList();

@@ -28,6 +28,22 @@ final class V2Collection {
     private V2Collection() {
     }
 
+    /** Whether {@code $expand} (comma-separated, may be absent) names the navigation. */
+    static boolean expands(String expand, String navigation) {
+        return expand != null && Arrays.asList(expand.split("\\s*,\\s*")).contains(navigation);
+    }
+
+    /** The entity with its {@code __metadata} type, {@code <service>.<type>}, as an expanded entity carries it. */
+    static JsonObject typed(JsonObject entity, String service, String type) {
+        return Json.createObjectBuilder(entity).add("__metadata", Json.createObjectBuilder()
+                .add("type", service + "." + type)).build();
+    }
+
+    /** An unexpanded navigation: {@code {"__deferred":{"uri":…}}}. */
+    static JsonObject deferred(String uri) {
+        return Json.createObjectBuilder().add("__deferred", Json.createObjectBuilder().add("uri", uri)).build();
+    }
+
     static JsonObject answer(List<JsonObject> all, String base, String service, String set, String type, String keyField,
                              UriInfo uriInfo, String filter, String orderBy, Integer top, Integer skip, String count,
                              String select) {

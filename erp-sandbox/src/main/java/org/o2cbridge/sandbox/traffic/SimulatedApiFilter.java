@@ -13,8 +13,9 @@ import java.util.logging.Logger;
 /**
  * Runs every call of a simulated API through its traffic handling before the API sees it: counts
  * it, lets the system authenticate it, then refuses it (throttle or 503 in the system's own error
- * shape), delays it (latency, or a hang for a timeout), or serves it and then drops the connection
- * without an answer (lost response). The control API is never filtered.
+ * shape), serves it with its answer sent when its latency has passed (its own work included in the
+ * latency), hangs before serving it (timeout), or serves it and then drops the connection without
+ * an answer (lost response). The control API is never filtered.
  */
 public abstract class SimulatedApiFilter extends HttpFilter {
 
@@ -57,6 +58,10 @@ public abstract class SimulatedApiFilter extends HttpFilter {
                 refuse(admission, request, response);
                 return;
             }
+            if (admission.fault() == Fault.NONE) {
+                serveAfterLatency(admission.delayMillis(), request, response, chain);
+                return;
+            }
             pause(admission.delayMillis());
             if (admission.fault() == Fault.LOST_RESPONSE) {
                 serveAndDrop(request, response, chain);
@@ -64,6 +69,27 @@ public abstract class SimulatedApiFilter extends HttpFilter {
                 chain.doFilter(request, response);
             }
         }
+    }
+
+    /**
+     * Serves the call so that its answer leaves {@code latencyMillis} after admission: the call's
+     * own work happens within the latency (its answer held back meanwhile), so the call takes the
+     * latency it is configured with, or longer only when its work does.
+     */
+    private static void serveAfterLatency(long latencyMillis, HttpServletRequest request, HttpServletResponse response,
+                                          FilterChain chain) throws IOException, ServletException {
+        if (latencyMillis <= 0) {
+            chain.doFilter(request, response);
+            return;
+        }
+        long answerAt = System.nanoTime() + latencyMillis * 1_000_000;
+        HeldResponse held = new HeldResponse(response);
+        chain.doFilter(request, held);
+        long left = answerAt - System.nanoTime();
+        if (left > 0) {
+            pauseNanos(left);
+        }
+        held.release();
     }
 
     private void serveAndDrop(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -95,11 +121,14 @@ public abstract class SimulatedApiFilter extends HttpFilter {
     }
 
     private static void pause(long millis) {
-        if (millis <= 0) {
-            return;
+        if (millis > 0) {
+            pauseNanos(millis * 1_000_000);
         }
+    }
+
+    private static void pauseNanos(long nanos) {
         try {
-            Thread.sleep(millis);
+            Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -45,10 +45,11 @@ final class DispatchRun {
         int bridgeLimit = Integer.parseInt(options.getOrDefault("limit", "0"));
         int orders = Integer.parseInt(options.getOrDefault("orders", "200"));
         int requestSize = Integer.parseInt(options.getOrDefault("request-size", String.valueOf(PACKAGE_BATCH)));
+        long bridgePid = Long.parseLong(options.getOrDefault("bridge-pid", "0"));
         boolean warmup = options.containsKey("warmup");
         Path orgKey = Path.of(Bench.required(options, "org-key"));
         try (Connection db = DriverManager.getConnection(Bench.required(options, "db-url"))) {
-            Wave wave = new Wave(bridge, sandbox, erp, legalEntity, bridgeLimit, orgKey, db, requestSize);
+            Wave wave = new Wave(bridge, sandbox, erp, legalEntity, bridgeLimit, orgKey, db, requestSize, bridgePid);
             List<SfOrder> first = SalesforceOrders.create(sandbox, orders, null, legalEntity);
             Map<String, Object> newCustomers = wave.measure(first);
             List<String> accounts = first.stream().map(SfOrder::accountId).toList();
@@ -78,7 +79,7 @@ final class DispatchRun {
     }
 
     private record Wave(String bridge, String sandbox, String erp, String legalEntity, int bridgeLimit, Path orgKey,
-                        Connection db, int requestSize) {
+                        Connection db, int requestSize, long bridgePid) {
 
         Map<String, Object> measure(List<SfOrder> wave) throws Exception {
             JsonObject settings = Http.get(sandbox + "/sandbox/api/" + erp + "/settings", null)
@@ -95,6 +96,7 @@ final class DispatchRun {
             List<String> orderIds = wave.stream().map(SfOrder::orderId).toList();
 
             ExecutorService senders = Executors.newFixedThreadPool(batches.size());
+            BridgeCpu cpuBefore = bridgePid > 0 ? BridgeCpu.read(bridgePid) : null;
             long started = System.nanoTime();
             int accepted = 0;
             try {
@@ -118,6 +120,7 @@ final class DispatchRun {
             long syncedAt = Math.max(upsertedAt, progress.awaitDone("sales-order.read-number",
                     progress.rowsOf("sales-order.read-number"), started, WAVE_TIMEOUT_MILLIS));
             long elapsedMs = (syncedAt - started) / 1_000_000;
+            BridgeCpu cpuAfter = bridgePid > 0 ? BridgeCpu.read(bridgePid) : null;
             long writtenBackAt = progress.awaitDone("order.write-back", wave.size(), started, WRITE_BACK_TIMEOUT_MILLIS);
             int synced = ErpCalls.synced(bridge, token, orderIds);
             JsonObject erpAfter = ErpCalls.stats(sandbox, erp);
@@ -133,6 +136,10 @@ final class DispatchRun {
             figures.put("bridgeMeanCallMs", ErpCalls.fmt(1, callsAfter.meanSince(callsBefore)));
             figures.put("elapsedMs", elapsedMs);
             figures.put("elapsedAfterAcceptMs", (syncedAt - acceptedAt) / 1_000_000);
+            if (cpuBefore != null) {
+                figures.put("bridgeCpuMsPerOrder", ErpCalls.fmt(2, cpuAfter.millisPerOrderSince(cpuBefore, wave.size())));
+                figures.put("bridgeJitCores", ErpCalls.fmt(2, cpuAfter.compilerCoresSince(cpuBefore, elapsedMs)));
+            }
             if (erp.equals("netsuite")) {
                 figures.putAll(ErpCalls.netsuite(erpBefore, erpAfter, settings, wave.size(), elapsedMs));
             } else {

@@ -103,7 +103,7 @@ final class ErpCalls {
         figures.put("minimumMs", minimumMs);
         figures.put("ceilingShare", fmt(3, (double) minimumMs / elapsedMs));
         figures.put("elapsedOverMinimum", fmt(3, (double) elapsedMs / minimumMs));
-        // What the simulator really took per call (latency plus its own work), summed over the calls:
+        // What the simulator really took per call (its latency, or its own work where longer), summed over the calls:
         // the bound the limit puts on the wave when calls take as long as they did.
         figures.put("nsMeanServedMs", fmt(1, (double) servedMs / Math.max(1, nsServed)));
         figures.put("servedMinimumMs", servedMs / limit);

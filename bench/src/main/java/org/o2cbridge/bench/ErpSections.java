@@ -41,10 +41,12 @@ final class ErpSections {
         md.append(text("calls by operation (run 1)", columns, "operations"));
         md.append(row("limit-bound minimum = served calls × latency ÷ limit", columns, "minimumMs", 0, " ms"));
         md.append(row("share of the ceiling (minimum ÷ elapsed)", columns, "ceilingShare", 3, ""));
-        md.append(row("the ERP's mean time per served call (its latency plus its own work)", columns, "meanServedMs", 1, " ms"));
+        md.append(row("the ERP's mean time per served call (the latency, or its own work where that took longer)", columns, "meanServedMs", 1, " ms"));
         md.append(row("the bridge's mean time per call (request sent → answer read)", columns, "bridgeMeanCallMs", 1, " ms"));
         md.append(row("share of the ceiling at the calls' real duration (Σ served time ÷ limit ÷ elapsed)", columns,
                 "servedCeilingShare", 3, ""));
+        md.append(row("the bridge's CPU per order during the wave (all its threads)", columns, "bridgeCpuMsPerOrder", 2, " ms"));
+        md.append(row("the bridge's JIT compiler during the wave (cores)", columns, "bridgeJitCores", 2, ""));
         md.append(row("elapsed ÷ minimum", columns, "elapsedOverMinimum", 3, ""));
         md.append("| highest concurrency seen (each ERP, whole part; limit ").append(first(all, "limit")).append(")");
         for (List<Map<String, String>> column : columns) {

@@ -5,13 +5,16 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * How far the bridge's outbox has come with the work of some orders, read from its database:
- * the steps ({@code action}) done, polled every 20 ms, so a wave's clock stops when its last step
- * is done. A dead step fails the measurement.
+ * the steps ({@code action}) done, polled every 20 ms, and when the bridge recorded the last of
+ * them done, so a wave's clock stops when its last step is done rather than when a poll saw it. A
+ * dead step fails the measurement.
  */
 final class OutboxProgress {
 
@@ -75,6 +78,23 @@ final class OutboxProgress {
                     throw new IllegalStateException(action + " not done for every order in " + timeoutMillis + " ms");
                 }
                 Thread.sleep(POLL_MILLIS);
+            }
+        }
+    }
+
+    /**
+     * When the bridge recorded the last of the action's rows done (its {@code completed_at}): the
+     * end of the work itself, not of the poll that found it.
+     */
+    Instant lastCompleted(String action) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement(
+                "select max(completed_at) from outbox where action = ? and inbound_event_id = any(?) and status = 'DONE'")) {
+            s.setString(1, action);
+            s.setArray(2, events);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                Timestamp last = rs.getTimestamp(1);
+                return last == null ? null : last.toInstant();
             }
         }
     }

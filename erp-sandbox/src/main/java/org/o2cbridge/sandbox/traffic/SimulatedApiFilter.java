@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.locks.LockSupport;
 import java.util.logging.Logger;
 
 /**
@@ -126,11 +127,11 @@ public abstract class SimulatedApiFilter extends HttpFilter {
         }
     }
 
+    /** Waits {@code nanos} (to the tens of microseconds, where {@code Thread.sleep} rounds up to whole milliseconds). */
     private static void pauseNanos(long nanos) {
-        try {
-            Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        long until = System.nanoTime() + nanos;
+        for (long left = nanos; left > 0 && !Thread.currentThread().isInterrupted(); left = until - System.nanoTime()) {
+            LockSupport.parkNanos(left);
         }
     }
 }

@@ -33,8 +33,10 @@ import java.util.function.Supplier;
  * the same size first, so they do not poll the database for slots this instance holds itself, and
  * a slot freed while they queue goes straight to the next of them for up to a second
  * ({@link #release}) before it returns to the table, where other instances may take it.
- * Adapters wrap each HTTP request in {@link #call}, so a slot is held only while a request is in
- * flight, never while the bridge writes outcomes or decides that no call is needed.
+ * Adapters wrap each HTTP request in {@link #call}, or in {@link #callOnSend} where their HTTP
+ * client takes the slot from a filter as the request goes out, so a slot is held only while a
+ * request is in flight, never while the bridge prepares it, writes outcomes or decides that no call
+ * is needed.
  */
 @ApplicationScoped
 public class ConcurrencyPermits implements CallPermits {
@@ -64,6 +66,7 @@ public class ConcurrencyPermits implements CallPermits {
     long waitSeconds;
 
     private final Map<String, LocalSlots> local = new ConcurrentHashMap<>();
+    private final ThreadLocal<PendingCall> pending = new ThreadLocal<>();
 
     /** This instance's side of one system's limit: its callers' fair queue, and slots handed over between calls. */
     private static final class LocalSlots {
@@ -82,6 +85,54 @@ public class ConcurrencyPermits implements CallPermits {
      */
     @Override
     public <T> T call(String system, Supplier<T> call) {
+        try (Permit permit = take(system)) {
+            return call.get();
+        }
+    }
+
+    @Override
+    public <T> T callOnSend(String system, Supplier<T> call) {
+        PendingCall outer = pending.get();
+        PendingCall current = new PendingCall(system);
+        pending.set(current);
+        try {
+            return call.get();
+        } finally {
+            if (outer == null) {
+                pending.remove();
+            } else {
+                pending.set(outer);
+            }
+            if (current.permit != null) {
+                current.permit.close();
+            }
+        }
+    }
+
+    @Override
+    public void sending(String system) {
+        PendingCall current = pending.get();
+        if (current == null || !current.system.equals(system)) {
+            throw new IllegalStateException("A " + system + " request is going out with no call of " + system
+                    + " in progress on its thread to hold its concurrency slot");
+        }
+        if (current.permit == null) {
+            current.permit = take(system);
+        }
+    }
+
+    /** A call of {@link #callOnSend} on this thread, and its slot once its request went out. */
+    private static final class PendingCall {
+
+        final String system;
+        Permit permit;
+
+        PendingCall(String system) {
+            this.system = system;
+        }
+    }
+
+    private Permit take(String system) {
         Permit permit;
         try {
             permit = acquire(system, Duration.ofSeconds(waitSeconds));
@@ -94,9 +145,7 @@ public class ConcurrencyPermits implements CallPermits {
             throw new PermitUnavailableException(system, "No " + system + " concurrency permit came free in "
                     + waitSeconds + " s");
         }
-        try (permit) {
-            return call.get();
-        }
+        return permit;
     }
 
     /** The configured limit of a system. */

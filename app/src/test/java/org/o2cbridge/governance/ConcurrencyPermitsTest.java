@@ -93,6 +93,91 @@ class ConcurrencyPermitsTest {
         assertEquals("answered", permits.call("netsuite", () -> "answered"));
     }
 
+    @Test
+    void aCallThatTakesItsSlotAsItsRequestGoesOutHoldsNoneBeforeAndNoneAfter() throws Exception {
+        permits.call("netsuite", () -> 0);
+
+        long heldWhilePreparing = permits.callOnSend("netsuite", () -> {
+            long before = held();
+            permits.sending("netsuite");
+            long sending = held();
+            permits.sending("netsuite");
+            assertEquals(sending, held(), "a second request of the same call takes no second slot");
+            return before * 10 + sending;
+        });
+
+        assertEquals(1, heldWhilePreparing, "no slot while the request is prepared, one once it goes out");
+        assertEquals(0, held(), "the slot is given back when the call returns");
+    }
+
+    @Test
+    void neverMoreRequestsOutAtOnceThanTheLimitWhenSlotsAreTakenOnSending() throws Exception {
+        AtomicInteger current = new AtomicInteger();
+        AtomicInteger most = new AtomicInteger();
+        ExecutorService callers = Executors.newFixedThreadPool(6);
+        List<Future<Integer>> calls = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            calls.add(callers.submit(() -> permits.callOnSend("netsuite", () -> {
+                pretendTheCallTakes(2);
+                permits.sending("netsuite");
+                most.accumulateAndGet(current.incrementAndGet(), Math::max);
+                pretendTheCallTakes(10);
+                current.decrementAndGet();
+                return 1;
+            })));
+        }
+        int done = 0;
+        for (Future<Integer> call : calls) {
+            done += call.get();
+        }
+        callers.shutdown();
+
+        assertEquals(30, done);
+        assertEquals(LIMIT, most.get(), "the limit was used in full, never more");
+        assertEquals(0, held());
+    }
+
+    @Test
+    void aCallThatFailsAfterItsRequestWentOutGivesItsSlotBack() throws SQLException {
+        assertThrows(IllegalArgumentException.class, () -> permits.callOnSend("netsuite", () -> {
+            permits.sending("netsuite");
+            throw new IllegalArgumentException("the answer could not be read");
+        }));
+
+        assertEquals(0, held());
+    }
+
+    @Test
+    void aRequestGoingOutWithNoCallInProgressIsRefused() {
+        assertThrows(IllegalStateException.class, () -> permits.sending("netsuite"));
+        assertThrows(IllegalStateException.class, () -> permits.callOnSend("sap", () -> {
+            permits.sending("netsuite");
+            return 0;
+        }), "a call of another system holds no slot of this one");
+    }
+
+    @Test
+    void noSlotInTimeOnSendingFailsTheCallBeforeItsRequestGoesOut() throws SQLException {
+        permits.call("netsuite", () -> 0);
+        execute("update governance_permit set holder = 'another-instance', lease_until = dateadd('MINUTE', 5, current_timestamp)");
+        AtomicBoolean sent = new AtomicBoolean();
+
+        assertThrows(PermitUnavailableException.class, () -> permits.callOnSend("netsuite", () -> {
+            permits.sending("netsuite");
+            return sent.getAndSet(true);
+        }));
+
+        assertFalse(sent.get());
+    }
+
+    private long held() {
+        try {
+            return count("select count(*) from governance_permit where holder is not null");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static void pretendTheCallTakes(long millis) {
         try {
             Thread.sleep(millis);

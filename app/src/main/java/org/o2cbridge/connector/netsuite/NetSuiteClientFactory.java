@@ -1,7 +1,9 @@
 package org.o2cbridge.connector.netsuite;
 
+import jakarta.ws.rs.Priorities;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 import org.o2cbridge.connector.RejectedCallException;
+import org.o2cbridge.governance.CallPermits;
 
 import java.net.URI;
 import java.time.Clock;
@@ -14,7 +16,8 @@ import static org.o2cbridge.connector.netsuite.NetSuiteGateway.SYSTEM;
 /**
  * Builds the NetSuite Rest Client from the settings: the account's base URL, connect and read
  * timeouts always set, MicroProfile's default error mapper replaced by {@link NetSuiteErrorMapper},
- * and every request signed by {@link NetSuiteSigningFilter}. Incomplete settings are a rejected
+ * and every request given its concurrency slot ({@link NetSuiteSlotFilter}) and then signed by
+ * {@link NetSuiteSigningFilter}. Incomplete settings are a rejected
  * call that names the missing keys, never their values.
  */
 final class NetSuiteClientFactory {
@@ -24,12 +27,13 @@ final class NetSuiteClientFactory {
     private NetSuiteClientFactory() {
     }
 
-    static NetSuiteRecordClient build(NetSuiteSettings settings, Clock clock) {
-        return build(settings, clock, NetSuiteRecordClient.class);
-    }
-
-    /** A client of one of NetSuite's REST services ({@link NetSuiteRecordClient}, {@link NetSuiteQueryClient}). */
-    static <C> C build(NetSuiteSettings settings, Clock clock, Class<C> service) {
+    /**
+     * A client of one of NetSuite's REST services ({@link NetSuiteRecordClient},
+     * {@link NetSuiteQueryClient}) whose requests take their concurrency slot from {@code permits}
+     * as they go out (then running {@code sent}): every call through it must run in
+     * {@link CallPermits#callOnSend}.
+     */
+    static <C> C build(NetSuiteSettings settings, Clock clock, CallPermits permits, Runnable sent, Class<C> service) {
         List<String> missing = settings.missingKeys();
         if (!missing.isEmpty()) {
             throw new RejectedCallException(SYSTEM, null, NOT_CONFIGURED,
@@ -44,7 +48,9 @@ final class NetSuiteClientFactory {
                 // PUT would carry a used nonce, which NetSuite refuses as an invalid login
                 .property("jersey.config.client.request.entity.processing", "CHUNKED")
                 .register(new NetSuiteErrorMapper(clock))
-                .register(new NetSuiteSigningFilter(new OAuth1Signer(settings.credentials(), clock)))
+                // the slot first, then the signature: a wait for a slot never ages the signed timestamp
+                .register(new NetSuiteSlotFilter(permits, sent), Priorities.USER - 1)
+                .register(new NetSuiteSigningFilter(new OAuth1Signer(settings.credentials(), clock)), Priorities.USER)
                 .build(service);
     }
 

@@ -53,6 +53,8 @@ public class NetSuiteRecords {
     private Clock clock;
     private ExternalCallMonitor monitor;
     private CallPermits permits;
+    /** When the request of the call in progress on a thread went out, its slot held: calls are timed from there. */
+    private final ThreadLocal<Instant> sentAt = new ThreadLocal<>();
     private volatile NetSuiteRecordClient client;
     private volatile NetSuiteQueryClient queryClient;
 
@@ -172,19 +174,27 @@ public class NetSuiteRecords {
     }
 
     /**
-     * Makes one call under a permit and reports it once the permit is back: the slot is held for
-     * the request alone, not for the bookkeeping around it.
+     * Makes one call under a permit and reports it once the permit is back: the slot is taken as
+     * the request goes out ({@link NetSuiteSlotFilter}) and held until its answer is read, not for
+     * the building of the request nor for the bookkeeping around it.
      */
     private <C, T> T call(C service, Function<C, T> request) {
         Finished<T> finished;
         try {
-            finished = permits.call(SYSTEM, () -> {
-                Instant started = monitor.start();
+            finished = permits.callOnSend(SYSTEM, () -> {
+                Instant called = monitor.start();
+                sentAt.remove();
                 try {
                     T answer = request.apply(service);
-                    return new Finished<>(started, monitor.now(), answer, null);
+                    return new Finished<>(sentOr(called), monitor.now(), answer, null);
                 } catch (RuntimeException e) {
-                    return new Finished<T>(started, monitor.now(), null, NetSuiteFailures.of(e));
+                    PermitUnavailableException noSlot = noSlot(e);
+                    if (noSlot != null) {
+                        throw noSlot;
+                    }
+                    return new Finished<T>(sentOr(called), monitor.now(), null, NetSuiteFailures.of(e));
+                } finally {
+                    sentAt.remove();
                 }
             });
         } catch (PermitUnavailableException e) {
@@ -198,6 +208,27 @@ public class NetSuiteRecords {
         monitor.record(SYSTEM, finished.started(), finished.ended(), NetSuiteFailures.outcomeOf(failure),
                 failure.getMessage());
         throw failure;
+    }
+
+    /** Notes, on the calling thread, that its request goes out now with its slot held. */
+    private void sent() {
+        sentAt.set(monitor.now());
+    }
+
+    /** When the call's request went out; {@code called} when it never did (it failed before). */
+    private Instant sentOr(Instant called) {
+        Instant sent = sentAt.get();
+        return sent == null ? called : sent;
+    }
+
+    /** The refusal of a slot behind a failed call (the client wraps what its filter threw), if that is why it failed. */
+    private static PermitUnavailableException noSlot(RuntimeException failure) {
+        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof PermitUnavailableException noSlot) {
+                return noSlot;
+            }
+        }
+        return null;
     }
 
     /** How one call ended: its answer, or the failure in the port's terms. */
@@ -230,7 +261,7 @@ public class NetSuiteRecords {
         if (built == null) {
             synchronized (this) {
                 if (client == null) {
-                    client = NetSuiteClientFactory.build(settings, clock);
+                    client = NetSuiteClientFactory.build(settings, clock, permits, this::sent, NetSuiteRecordClient.class);
                 }
                 built = client;
             }
@@ -243,7 +274,7 @@ public class NetSuiteRecords {
         if (built == null) {
             synchronized (this) {
                 if (queryClient == null) {
-                    queryClient = NetSuiteClientFactory.build(settings, clock, NetSuiteQueryClient.class);
+                    queryClient = NetSuiteClientFactory.build(settings, clock, permits, this::sent, NetSuiteQueryClient.class);
                 }
                 built = queryClient;
             }

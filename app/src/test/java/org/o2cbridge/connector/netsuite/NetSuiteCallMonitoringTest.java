@@ -11,6 +11,8 @@ import org.o2cbridge.governance.CallPermits;
 import org.o2cbridge.governance.PermitUnavailableException;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -97,11 +99,68 @@ class NetSuiteCallMonitoringTest {
     }
 
     @Test
+    void theSlotIsTakenAsTheRequestGoesOutAndGivenBackOnceTheAnswerIsRead() {
+        netsuite.on("GET", SALES_ORDER, Reply.of(200, Map.of(), "{\"id\":\"9001\",\"tranId\":\"SO-1\"}"));
+        List<String> events = new ArrayList<>();
+        CallPermits recording = new CallPermits() {
+            @Override
+            public <T> T call(String system, Supplier<T> call) {
+                throw new AssertionError("the REST client takes its slot on sending");
+            }
+
+            @Override
+            public <T> T callOnSend(String system, Supplier<T> call) {
+                events.add("call " + system);
+                T answer = call.get();
+                events.add("slot given back, requests seen by NetSuite: " + netsuite.requests().size());
+                return answer;
+            }
+
+            @Override
+            public void sending(String system) {
+                events.add("slot taken, requests seen by NetSuite: " + netsuite.requests().size());
+            }
+        };
+
+        records(recording).getSalesOrder(ORDER);
+
+        assertEquals(List.of("call netsuite", "slot taken, requests seen by NetSuite: 0",
+                "slot given back, requests seen by NetSuite: 1"), events);
+    }
+
+    @Test
+    void noSlotWhenTheRequestIsAboutToGoOutIsRetryableAndNeitherMadeNorCounted() {
+        CallPermits exhausted = new CallPermits() {
+            @Override
+            public <T> T call(String system, Supplier<T> call) {
+                return call.get();
+            }
+
+            @Override
+            public void sending(String system) {
+                throw new PermitUnavailableException(system, "No " + system + " concurrency permit came free in 60 s");
+            }
+        };
+
+        RetryableCallException e = assertThrows(RetryableCallException.class, () -> records(exhausted).getSalesOrder(ORDER));
+
+        assertEquals("NO_PERMIT", e.code());
+        assertTrue(netsuite.requests().isEmpty());
+        assertEquals(Optional.empty(), monitor.history("netsuite").snapshot().lastFailure());
+        assertEquals(Optional.empty(), monitor.history("netsuite").snapshot().lastSuccess());
+    }
+
+    @Test
     void anIdNetSuiteCannotTakeIsRefusedWithoutCountingACall() {
         assertThrows(ExternalCallException.class, () -> records(Duration.ofSeconds(5)).getSalesOrder("not an id"));
 
         assertEquals(Optional.empty(), monitor.history("netsuite").snapshot().lastFailure());
         assertTrue(netsuite.requests().isEmpty());
+    }
+
+    private NetSuiteRecords records(CallPermits permits) {
+        return new NetSuiteRecords(new NetSuiteSettings(netsuite.baseUrl(), CREDENTIALS, Duration.ofSeconds(2),
+                Duration.ofSeconds(5), 83, 5, "7", java.time.ZoneId.of("UTC")), CLOCK, monitor, permits);
     }
 
     private NetSuiteRecords records(Duration readTimeout) {

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.o2cbridge.connector.sap.SapGateway.SYSTEM;
 
@@ -55,21 +56,30 @@ class SapHttp {
         this.monitor = monitor;
     }
 
+    /**
+     * Makes one exchange under a permit, timed from the moment it holds its slot (the wait for a
+     * slot is not the call's time); a call held back for want of a slot was not made and is not counted.
+     */
     HttpResponse<String> send(HttpRequest.Builder request, String what) {
-        Instant started = monitor.start();
+        AtomicReference<Instant> started = new AtomicReference<>();
         try {
             HttpResponse<String> response;
             try {
-                response = permits.call(SYSTEM, () -> exchange(request, what));
+                response = permits.call(SYSTEM, () -> {
+                    started.set(monitor.start());
+                    return exchange(request, what);
+                });
             } catch (PermitUnavailableException e) {
                 throw RetryableCallException.heldBack(SYSTEM, "NO_PERMIT", e.getMessage(), null, e);
             }
             int status = response.statusCode();
-            monitor.record(SYSTEM, started, CallOutcome.ofAnswer(status, false),
+            monitor.record(SYSTEM, started.get(), CallOutcome.ofAnswer(status, false),
                     status < 300 ? null : "SAP " + what + " answered HTTP " + status + ": " + SapErrors.message(response));
             return response;
         } catch (RuntimeException e) {
-            monitor.record(SYSTEM, started, CallOutcome.ofFailure(e, false), e.getMessage());
+            if (started.get() != null) {
+                monitor.record(SYSTEM, started.get(), CallOutcome.ofFailure(e, false), e.getMessage());
+            }
             throw e;
         }
     }

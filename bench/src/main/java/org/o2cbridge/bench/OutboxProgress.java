@@ -45,15 +45,7 @@ final class OutboxProgress {
 
     /** How many rows of the action the events have. */
     int rowsOf(String action) throws SQLException {
-        try (PreparedStatement s = db.prepareStatement(
-                "select count(*) from outbox where action = ? and inbound_event_id = any(?)")) {
-            s.setString(1, action);
-            s.setArray(2, events);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
-            }
-        }
+        return overRows("count(*)", action, rs -> rs.getInt(1));
     }
 
     /** Polls until {@code expected} rows of the action are done; answers when (nanoTime). */
@@ -87,41 +79,37 @@ final class OutboxProgress {
      * end of the work itself, not of the poll that found it.
      */
     Instant lastCompleted(String action) throws SQLException {
-        try (PreparedStatement s = db.prepareStatement(
-                "select max(completed_at) from outbox where action = ? and inbound_event_id = any(?) and status = 'DONE'")) {
-            s.setString(1, action);
-            s.setArray(2, events);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                Timestamp last = rs.getTimestamp(1);
-                return last == null ? null : last.toInstant();
-            }
-        }
+        return overRows("max(completed_at) filter (where status = 'DONE')", action, rs -> {
+            Timestamp last = rs.getTimestamp(1);
+            return last == null ? null : last.toInstant();
+        });
     }
 
     /** The attempts the action's rows took, summed (one per row when none was retried). */
     long attempts(String action) throws SQLException {
-        try (PreparedStatement s = db.prepareStatement(
-                "select coalesce(sum(attempts), 0) from outbox where action = ? and inbound_event_id = any(?)")) {
-            s.setString(1, action);
-            s.setArray(2, events);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
+        return overRows("coalesce(sum(attempts), 0)", action, rs -> rs.getLong(1));
     }
 
     /** The largest number of attempts any of the action's rows took (1 when none was retried). */
     int mostAttempts(String action) throws SQLException {
+        return overRows("coalesce(max(attempts), 0)", action, rs -> rs.getInt(1));
+    }
+
+    /** One aggregate over the action's rows of the events, read from its one-row answer. */
+    private <T> T overRows(String aggregate, String action, Column<T> column) throws SQLException {
         try (PreparedStatement s = db.prepareStatement(
-                "select coalesce(max(attempts), 0) from outbox where action = ? and inbound_event_id = any(?)")) {
+                "select " + aggregate + " from outbox where action = ? and inbound_event_id = any(?)")) {
             s.setString(1, action);
             s.setArray(2, events);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
-                return rs.getInt(1);
+                return column.read(rs);
             }
         }
+    }
+
+    /** Reads a value of the current row. */
+    private interface Column<T> {
+        T read(ResultSet rs) throws SQLException;
     }
 }

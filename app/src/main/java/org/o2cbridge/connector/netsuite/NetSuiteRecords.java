@@ -183,7 +183,6 @@ public class NetSuiteRecords {
         try {
             finished = permits.callOnSend(SYSTEM, () -> {
                 Instant called = monitor.start();
-                sentAt.remove();
                 try {
                     T answer = request.apply(service);
                     return new Finished<>(sentOr(called), monitor.now(), answer, null);

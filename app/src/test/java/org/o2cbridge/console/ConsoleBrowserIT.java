@@ -17,6 +17,7 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -877,10 +878,24 @@ class ConsoleBrowserIT extends IntegrationSuite {
         return answer.json();
     }
 
+    /**
+     * Waits until the condition holds, looking again when an element it read was replaced meanwhile
+     * (an AJAX update): Selenium's stale element, or Chromium's own words for the same race, an
+     * "unknown error" that the node "does not belong to the document".
+     */
     private static void waitFor(java.util.function.BooleanSupplier condition) {
         try {
             new WebDriverWait(browser, PAGE_TIME).ignoring(StaleElementReferenceException.class)
-                    .until(driver -> condition.getAsBoolean());
+                    .until(driver -> {
+                        try {
+                            return condition.getAsBoolean();
+                        } catch (WebDriverException e) {
+                            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                                return false;
+                            }
+                            throw e;
+                        }
+                    });
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError("The page did not get there; it shows: " + browser.getCurrentUrl() + "\n"
                     + browser.findElement(By.tagName("body")).getText(), e);
